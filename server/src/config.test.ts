@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('fills in defaults for an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.maxMessageBytes).toBe(8 * 1024 * 1024);
+    expect(config.dataDir.endsWith('/data')).toBe(true);
+    expect(config.clientDir).toBeUndefined();
+  });
+
+  it('reads numbers and paths from the environment', () => {
+    const config = loadConfig({ PORT: '0', MAX_MESSAGE_BYTES: '1024', DATA_DIR: '/tmp/x', CLIENT_DIR: 'client/dist' });
+    expect(config.port).toBe(0);
+    expect(config.maxMessageBytes).toBe(1024);
+    expect(config.dataDir).toBe('/tmp/x');
+    expect(config.clientDir?.endsWith('client/dist')).toBe(true);
+  });
+
+  it('names every invalid variable in one error', () => {
+    expect(() => loadConfig({ PORT: 'abc', MAX_MESSAGE_BYTES: '-1', LOG_LEVEL: 'loud' })).toThrow(
+      /PORT[\s\S]*MAX_MESSAGE_BYTES[\s\S]*LOG_LEVEL/,
+    );
+  });
+});

@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+
+const environmentSchema = z.object({
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** Largest WebSocket frame accepted; a larger one closes that connection with 1009. */
+  MAX_MESSAGE_BYTES: positiveInt.default(8 * 1024 * 1024),
+  /** How often connections are pinged; one that misses a whole interval is dropped. */
+  PING_INTERVAL_MS: positiveInt.default(30_000),
+  /** Log entries of a loaded document that trigger a background compaction. */
+  COMPACT_AFTER_UPDATES: positiveInt.default(500),
+  /** Directory of the built client; empty to serve no client. */
+  CLIENT_DIR: z.string().default(''),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  maxMessageBytes: number;
+  pingIntervalMs: number;
+  compactAfterUpdates: number;
+  clientDir: string | undefined;
+  logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
+}
+
+/** Reads and validates the configuration; throws one readable error listing every bad variable. */
+export function loadConfig(environment: NodeJS.ProcessEnv): ServerConfig {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const values = parsed.data;
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    dataDir: resolve(values.DATA_DIR),
+    maxMessageBytes: values.MAX_MESSAGE_BYTES,
+    pingIntervalMs: values.PING_INTERVAL_MS,
+    compactAfterUpdates: values.COMPACT_AFTER_UPDATES,
+    clientDir: values.CLIENT_DIR ? resolve(values.CLIENT_DIR) : undefined,
+    logLevel: values.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,5 @@
+export type { AppType } from './app';
+export { createApp } from './app';
+export { loadConfig, type ServerConfig } from './config';
+export { createLogger, type Logger } from './log';
+export { type RunningServer, startServer } from './startServer';

@@ -1,0 +1,37 @@
+/** Metadata of one collaborative document; its content lives in the update log. */
+export interface DocumentRecord {
+  id: string;
+  title: string;
+  createdAt: number;
+}
+
+/** One entry of a document's update log; `seq` grows with every append and orders the log. */
+export interface StoredUpdate {
+  seq: number;
+  update: Uint8Array;
+}
+
+export interface PendingAppend {
+  documentId: string;
+  update: Uint8Array;
+}
+
+/**
+ * Everything the sync layer needs from durable storage. Implementations must make `appendUpdates`
+ * durable before its promise resolves: the server relays an update only after that.
+ */
+export interface DocumentStore {
+  createDocument(record: DocumentRecord): Promise<void>;
+  getDocument(documentId: string): Promise<DocumentRecord | undefined>;
+  listDocuments(limit: number): Promise<DocumentRecord[]>;
+  /** The whole log of a document in append order (a compacted snapshot first, if any). */
+  loadUpdates(documentId: string): Promise<StoredUpdate[]>;
+  /** Appends every entry in one transaction, in the given order. */
+  appendUpdates(entries: readonly PendingAppend[]): Promise<void>;
+  /**
+   * Replaces the log entries with `seq <= upToSeq` by one merged update, leaving entries appended
+   * after `upToSeq` untouched.
+   */
+  replaceUpdates(documentId: string, upToSeq: number, merged: Uint8Array): Promise<void>;
+  close(): Promise<void>;
+}

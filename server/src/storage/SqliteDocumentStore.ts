@@ -1,0 +1,110 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { DocumentRecord, DocumentStore, PendingAppend, StoredUpdate } from './DocumentStore';
+
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE documents (
+     id TEXT PRIMARY KEY,
+     title TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE document_updates (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     document_id TEXT NOT NULL REFERENCES documents(id),
+     data BLOB NOT NULL
+   );
+   CREATE INDEX document_updates_by_document ON document_updates(document_id, seq);`,
+];
+
+interface DocumentRow {
+  id: string;
+  title: string;
+  created_at: number;
+}
+
+/** The embedded default: one SQLite file in WAL mode, every commit fsynced (synchronous = FULL). */
+export class SqliteDocumentStore implements DocumentStore {
+  private readonly db: Database.Database;
+  private readonly insertUpdate: Database.Statement<[string, Buffer]>;
+  private readonly appendBatch: (entries: readonly PendingAppend[]) => void;
+  private readonly replaceLog: (documentId: string, upToSeq: number, merged: Uint8Array) => void;
+
+  constructor(filename: string) {
+    if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
+    this.db = new Database(filename);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('foreign_keys = ON');
+    this.migrate();
+    this.insertUpdate = this.db.prepare('INSERT INTO document_updates (document_id, data) VALUES (?, ?)');
+    this.appendBatch = this.db.transaction((entries: readonly PendingAppend[]) => {
+      for (const entry of entries) this.insertUpdate.run(entry.documentId, toBuffer(entry.update));
+    });
+    const deleteUpTo = this.db.prepare('DELETE FROM document_updates WHERE document_id = ? AND seq <= ?');
+    const insertAt = this.db.prepare('INSERT INTO document_updates (seq, document_id, data) VALUES (?, ?, ?)');
+    this.replaceLog = this.db.transaction((documentId: string, upToSeq: number, merged: Uint8Array) => {
+      deleteUpTo.run(documentId, upToSeq);
+      // Reusing the highest replaced seq keeps the snapshot ordered before anything appended meanwhile.
+      insertAt.run(upToSeq, documentId, toBuffer(merged));
+    });
+  }
+
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    for (let index = version; index < MIGRATIONS.length; index++) {
+      const migration = MIGRATIONS[index] as string;
+      this.db.transaction(() => {
+        this.db.exec(migration);
+        this.db.pragma(`user_version = ${index + 1}`);
+      })();
+    }
+  }
+
+  async createDocument(record: DocumentRecord): Promise<void> {
+    this.db
+      .prepare('INSERT INTO documents (id, title, created_at) VALUES (?, ?, ?)')
+      .run(record.id, record.title, record.createdAt);
+  }
+
+  async getDocument(documentId: string): Promise<DocumentRecord | undefined> {
+    const row = this.db.prepare('SELECT id, title, created_at FROM documents WHERE id = ?').get(documentId) as
+      | DocumentRow
+      | undefined;
+    return row ? toRecord(row) : undefined;
+  }
+
+  async listDocuments(limit: number): Promise<DocumentRecord[]> {
+    const rows = this.db
+      .prepare('SELECT id, title, created_at FROM documents ORDER BY created_at DESC, id LIMIT ?')
+      .all(limit) as DocumentRow[];
+    return rows.map(toRecord);
+  }
+
+  async loadUpdates(documentId: string): Promise<StoredUpdate[]> {
+    const rows = this.db
+      .prepare('SELECT seq, data FROM document_updates WHERE document_id = ? ORDER BY seq')
+      .all(documentId) as { seq: number; data: Buffer }[];
+    return rows.map((row) => ({ seq: row.seq, update: new Uint8Array(row.data) }));
+  }
+
+  async appendUpdates(entries: readonly PendingAppend[]): Promise<void> {
+    if (entries.length > 0) this.appendBatch(entries);
+  }
+
+  async replaceUpdates(documentId: string, upToSeq: number, merged: Uint8Array): Promise<void> {
+    this.replaceLog(documentId, upToSeq, merged);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function toRecord(row: DocumentRow): DocumentRecord {
+  return { id: row.id, title: row.title, createdAt: row.created_at };
+}
+
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}

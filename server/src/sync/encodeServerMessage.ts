@@ -1,0 +1,30 @@
+import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
+import { MessageType, SyncStep } from './readClientMessage';
+
+export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
+  return encodeSync(SyncStep.step1, Y.encodeStateVector(doc));
+}
+
+export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+  return encodeSync(SyncStep.step2, Y.encodeStateAsUpdate(doc, stateVector));
+}
+
+export function encodeUpdate(update: Uint8Array): Uint8Array {
+  return encodeSync(SyncStep.update, update);
+}
+
+export function encodeAwareness(awarenessUpdate: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.awareness);
+  encoding.writeVarUint8Array(encoder, awarenessUpdate);
+  return encoding.toUint8Array(encoder);
+}
+
+function encodeSync(step: number, payload: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.sync);
+  encoding.writeVarUint(encoder, step);
+  encoding.writeVarUint8Array(encoder, payload);
+  return encoding.toUint8Array(encoder);
+}

@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type ServerProcess, spawnServer } from '../support/serverProcess';
+import { connectClient, converged, type SyncClient, waitFor, waitForSync } from '../support/syncClient';
+import { createDocument, makeDataDir } from '../support/testServer';
+
+function countOccurrences(text: string, token: string): number {
+  return text.split(token).length - 1;
+}
+
+describe('crash safety of the server process', () => {
+  const clients: SyncClient[] = [];
+  const processes: ServerProcess[] = [];
+  const dataDir = makeDataDir();
+
+  afterEach(() => {
+    for (const client of clients.splice(0)) client.destroy();
+    for (const server of processes.splice(0)) server.child.kill('SIGKILL');
+  });
+
+  it('keeps every edit exactly once through kill -9, restart and reconnect', async () => {
+    const first = await spawnServer(dataDir.dataDir);
+    processes.push(first);
+    const documentId = await createDocument(first.url, 'Kraschprov');
+    const writers = Array.from({ length: 3 }, () => connectClient(first.url, documentId));
+    clients.push(...writers);
+    await Promise.all(writers.map((writer) => waitForSync(writer)));
+
+    const typed: string[][] = writers.map(() => []);
+    let typing = true;
+    const typingLoops = writers.map(async (writer, index) => {
+      for (let keystroke = 0; typing; keystroke++) {
+        const token = `[w${index}-${keystroke}]`;
+        writer.appendParagraph(token);
+        typed[index]!.push(token);
+        await new Promise((resolve) => setTimeout(resolve, 3 + index));
+      }
+    });
+
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    first.child.kill('SIGKILL');
+    expect(await first.exited).toBe('SIGKILL');
+    // The clients keep typing while the server is down.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    const second = await spawnServer(dataDir.dataDir, first.port);
+    processes.push(second);
+    await waitFor(() => writers.every((writer) => writer.provider.wsconnected), 15_000, 'clients to reconnect');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    typing = false;
+    await Promise.all(typingLoops);
+    await waitFor(() => converged(writers), 20_000, 'writers to converge after the crash');
+
+    const text = writers[0]!.text();
+    const tokens = typed.flat();
+    expect(tokens.length).toBeGreaterThan(100);
+    const wrongCounts = tokens.filter((token) => countOccurrences(text, token) !== 1);
+    expect(wrongCounts).toEqual([]);
+    expect(countOccurrences(text, 'Kraschprov')).toBe(1);
+
+    // What the restarted server stored is complete too: a fresh client after another crash sees it all.
+    second.child.kill('SIGKILL');
+    await second.exited;
+    const third = await spawnServer(dataDir.dataDir, first.port);
+    processes.push(third);
+    for (const writer of clients.splice(0)) writer.destroy();
+    const reader = connectClient(third.url, documentId);
+    clients.push(reader);
+    await waitForSync(reader);
+    expect(reader.text()).toBe(text);
+  });
+
+  it('shuts down cleanly on SIGTERM, keeping what was written', async () => {
+    const server = await spawnServer(dataDir.dataDir);
+    processes.push(server);
+    const documentId = await createDocument(server.url, 'Avstängning');
+    const writer = connectClient(server.url, documentId);
+    clients.push(writer);
+    await waitForSync(writer);
+    writer.appendParagraph('Skrivet före SIGTERM.');
+    const witness = connectClient(server.url, documentId);
+    clients.push(witness);
+    await waitForSync(witness);
+    await waitFor(() => converged([writer, witness]), 5_000, 'witness to see the edit');
+
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(server.output()).toContain('stopped cleanly');
+
+    for (const client of clients.splice(0)) client.destroy();
+    const restarted = await spawnServer(dataDir.dataDir);
+    processes.push(restarted);
+    const reader = connectClient(restarted.url, documentId);
+    clients.push(reader);
+    await waitForSync(reader);
+    expect(reader.text()).toBe('Avstängning\n\nSkrivet före SIGTERM.');
+  });
+});
