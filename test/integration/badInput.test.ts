@@ -124,7 +124,9 @@ describe('bad input on the sync endpoint', () => {
   });
 
   it('refuses to upgrade for a malformed document id', async () => {
-    const status = await upgradeRefusal(`${server.url.replace('http', 'ws')}/sync/${encodeURIComponent('ogiltigt id!')}`);
+    const status = await upgradeRefusal(
+      `${server.url.replace('http', 'ws')}/sync/${encodeURIComponent('ogiltigt id!')}`,
+    );
     expect(status).toBe(400);
   });
 

@@ -16,10 +16,21 @@ export interface ServerProcess {
  * The server as its own `node` process (not through pnpm, so a signal reaches it directly), on the given
  * port or 0. Resolves once it logged that it is listening.
  */
-export function spawnServer(dataDir: string, port = 0, environment: Record<string, string> = {}): Promise<ServerProcess> {
+export function spawnServer(
+  dataDir: string,
+  port = 0,
+  environment: Record<string, string> = {},
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDirectory,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...environment },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      ...environment,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -60,5 +60,7 @@ export function converged(clients: readonly SyncClient[]): boolean {
   if (!first) return true;
   const expected = Y.encodeStateVector(first.doc).toString();
   const expectedText = first.text();
-  return rest.every((client) => Y.encodeStateVector(client.doc).toString() === expected && client.text() === expectedText);
+  return rest.every(
+    (client) => Y.encodeStateVector(client.doc).toString() === expected && client.text() === expectedText,
+  );
 }

@@ -4,7 +4,7 @@
  * when a client exceeds the frame limit), so a minimal stand-in is installed when the global is missing.
  */
 export function ensureErrorEvent(): void {
-  if (typeof globalThis.ErrorEvent === 'function') return;
+  if ('ErrorEvent' in globalThis) return;
   class NodeErrorEvent extends Event {
     readonly error: unknown;
     readonly message: string;

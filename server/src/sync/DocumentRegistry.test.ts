@@ -1,0 +1,156 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { documentToText } from '@yttra/editor';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { createLogger } from '../log';
+import { SqliteDocumentStore } from '../storage/SqliteDocumentStore';
+import { UpdateWriter } from '../storage/UpdateWriter';
+import { DocumentRegistry, UnknownDocumentError } from './DocumentRegistry';
+import { RecordingPeer } from './testPeer';
+
+const log = createLogger('silent');
+
+/** Holds a promise open until released; used to freeze storage at an exact moment. */
+function gate() {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { opened, open };
+}
+
+describe('DocumentRegistry and SharedDocument', () => {
+  let directory: string;
+  let store: SqliteDocumentStore;
+  let writer: UpdateWriter;
+  let registry: DocumentRegistry;
+
+  beforeEach(async () => {
+    directory = mkdtempSync(join(tmpdir(), 'yttra-registry-'));
+    store = new SqliteDocumentStore(join(directory, 'db.sqlite'));
+    writer = new UpdateWriter(store);
+    registry = new DocumentRegistry(store, writer, log, { compactAfterUpdates: 1000 });
+    await store.createDocument({ id: 'dokument1', title: 'Remiss', createdAt: 1 });
+  });
+
+  afterEach(async () => {
+    await registry.closeAll(1001, 'test over');
+    await store.close();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('loads a document once for concurrent joins', async () => {
+    let loads = 0;
+    const loadUpdates = store.loadUpdates.bind(store);
+    store.loadUpdates = async (id) => {
+      loads += 1;
+      return loadUpdates(id);
+    };
+    const documents = await Promise.all([1, 2, 3].map(() => registry.acquire('dokument1')));
+    expect(new Set(documents).size).toBe(1);
+    expect(loads).toBe(1);
+    expect(documentToText(documents[0]!.doc)).toBe('Remiss\n');
+  });
+
+  it('refuses an unknown document without storing anything', async () => {
+    await expect(registry.acquire('okand123')).rejects.toBeInstanceOf(UnknownDocumentError);
+    expect(await store.loadUpdates('okand123')).toEqual([]);
+    expect(registry.loadedCount).toBe(0);
+  });
+
+  it('never stores an empty or seeded document over real data when a load fails', async () => {
+    const first = await registry.acquire('dokument1');
+    first.doc.getXmlFragment('default').insert(2, [new Y.XmlElement('paragraph')]);
+    await writer.drain();
+    await registry.release(first);
+    const logBefore = await store.loadUpdates('dokument1');
+
+    const loadUpdates = store.loadUpdates.bind(store);
+    store.loadUpdates = async () => {
+      throw new Error('disk unavailable');
+    };
+    await expect(registry.acquire('dokument1')).rejects.toThrow('disk unavailable');
+    expect(registry.loadedCount).toBe(0);
+    store.loadUpdates = loadUpdates;
+    expect(await store.loadUpdates('dokument1')).toEqual(logBefore);
+
+    const retried = await registry.acquire('dokument1');
+    expect(retried.doc.getXmlFragment('default').length).toBe(3);
+  });
+
+  it('relays an update to other peers only after it is durable', async () => {
+    const document = await registry.acquire('dokument1');
+    const author = new RecordingPeer('author');
+    const reader = new RecordingPeer('reader');
+    document.addPeer(author);
+    document.addPeer(reader);
+    const appendUpdates = store.appendUpdates.bind(store);
+    const storage = gate();
+    store.appendUpdates = async (entries) => {
+      await storage.opened;
+      return appendUpdates(entries);
+    };
+
+    const edit = new Y.Doc();
+    Y.applyUpdate(edit, Y.encodeStateAsUpdate(document.doc));
+    const before = Y.encodeStateVector(edit);
+    edit.getXmlFragment('default').insert(0, [new Y.XmlElement('paragraph')]);
+    document.applyPeerUpdate(author, Y.encodeStateAsUpdate(edit, before));
+
+    const lateJoiner = new RecordingPeer('late');
+    document.addPeer(lateJoiner);
+    const answered = document.answerSyncStep1(lateJoiner, Y.encodeStateVector(new Y.Doc()));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(reader.syncSteps()).toEqual([0]);
+    expect(lateJoiner.syncSteps()).toEqual([0]);
+
+    storage.open();
+    await answered;
+    await writer.drain();
+    expect(reader.syncSteps()).toEqual([0, 2]);
+    expect(author.syncSteps()).toEqual([0]);
+    // The late joiner also hears the relayed update, and its step 2 comes only after the write.
+    expect(lateJoiner.syncSteps()).toEqual([0, 2, 1]);
+    expect((await store.loadUpdates('dokument1')).length).toBe(2);
+  });
+
+  it('closes every peer and forgets the document when a write fails', async () => {
+    const document = await registry.acquire('dokument1');
+    const author = new RecordingPeer('author');
+    const reader = new RecordingPeer('reader');
+    document.addPeer(author);
+    document.addPeer(reader);
+    store.appendUpdates = async () => {
+      throw new Error('disk full');
+    };
+    const edit = new Y.Doc();
+    edit.getText('t').insert(0, 'förlorad?');
+    document.applyPeerUpdate(author, Y.encodeStateAsUpdate(edit));
+    await writer.drain();
+    expect(author.closedWith?.code).toBe(1011);
+    expect(reader.closedWith?.code).toBe(1011);
+    expect(reader.syncSteps()).toEqual([0]);
+    expect(registry.loadedCount).toBe(0);
+  });
+
+  it('lets nobody overwrite or remove presence another connection owns', async () => {
+    const document = await registry.acquire('dokument1');
+    const anna = new RecordingPeer('anna');
+    const mallory = new RecordingPeer('mallory');
+    document.addPeer(anna);
+    document.addPeer(mallory);
+    const annaDoc = new Y.Doc();
+    const annaAwareness = new Awareness(annaDoc);
+    annaAwareness.setLocalStateField('user', { name: 'Anna' });
+    document.applyPeerAwareness(anna, encodeAwarenessUpdate(annaAwareness, [annaDoc.clientID]));
+    annaAwareness.setLocalStateField('user', { name: 'Mallory' });
+    document.applyPeerAwareness(mallory, encodeAwarenessUpdate(annaAwareness, [annaDoc.clientID]));
+    expect(document.awareness.getStates().get(annaDoc.clientID)).toEqual({ user: { name: 'Anna' } });
+    document.removePeer(anna);
+    expect(document.awareness.getStates().has(annaDoc.clientID)).toBe(false);
+    annaAwareness.destroy();
+  });
+});
