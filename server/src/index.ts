@@ -3,3 +3,4 @@ export { createApp } from './app';
 export { loadConfig, type ServerConfig } from './config';
 export { createLogger, type Logger } from './log';
 export { type RunningServer, startServer } from './startServer';
+export { compactDocument } from './storage/compactDocument';

@@ -1,0 +1,146 @@
+// `pnpm bench`: starts the real server on port 0 with a temporary SQLite store and measures it with real
+// y-websocket clients. Prints numbers; asserts nothing.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CONTENT_FRAGMENT, SYNC_PATH } from '@yttra/protocol';
+import { compactDocument, createLogger, loadConfig, startServer } from '@yttra/server';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+// Every y-websocket provider registers a process exit listener; 200 of them are expected here.
+process.setMaxListeners(0);
+const dataDir = mkdtempSync(join(tmpdir(), 'yttra-bench-'));
+const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+const server = await startServer(config, createLogger('silent'));
+const wsUrl = `${server.url.replace('http', 'ws')}${SYNC_PATH}`;
+
+function client(documentId: string) {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(wsUrl, documentId, doc, { WebSocketPolyfill: WebSocket as never, disableBc: true });
+  const synced = new Promise<void>((resolve) => provider.once('sync', () => resolve()));
+  return { doc, provider, synced, destroy: () => (provider.destroy(), doc.destroy()) };
+}
+
+async function createDocument(title: string): Promise<string> {
+  const response = await fetch(`${server.url}/api/documents`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title }),
+  });
+  return ((await response.json()) as { id: string }).id;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+function report(name: string, value: string): void {
+  console.log(`${name.padEnd(52)} ${value}`);
+}
+
+// 1. Propagation latency: one keystroke-sized edit from A until B has it (durable write included).
+{
+  const documentId = await createDocument('Latens');
+  const a = client(documentId);
+  const b = client(documentId);
+  await Promise.all([a.synced, b.synced]);
+  const text = a.doc.getText('bench');
+  const received = b.doc.getText('bench');
+  const samples: number[] = [];
+  for (let index = 0; index < 300; index++) {
+    const start = performance.now();
+    const arrived = new Promise<void>((resolve) => {
+      const check = () => {
+        if (received.length === index + 1) {
+          received.unobserve(check);
+          resolve();
+        }
+      };
+      received.observe(check);
+    });
+    text.insert(text.length, 'x');
+    await arrived;
+    samples.push(performance.now() - start);
+  }
+  samples.sort((x, y) => x - y);
+  report('propagation latency A→B, 300 edits (p50 / p95 / max)', `${percentile(samples, 50).toFixed(2)} / ${percentile(samples, 95).toFixed(2)} / ${samples.at(-1)!.toFixed(2)} ms`);
+  a.destroy();
+  b.destroy();
+}
+
+// 2. Burst throughput: 5 000 edits from one client in quick succession, until another has all of them.
+{
+  const documentId = await createDocument('Genomströmning');
+  const a = client(documentId);
+  const b = client(documentId);
+  await Promise.all([a.synced, b.synced]);
+  const before = server.writer.stats();
+  const count = 5_000;
+  const start = performance.now();
+  const done = new Promise<void>((resolve) => {
+    const check = () => {
+      if (b.doc.getText('bench').length === count) resolve();
+    };
+    b.doc.getText('bench').observe(check);
+  });
+  for (let index = 0; index < count; index++) {
+    a.doc.getText('bench').insert(index, 'y');
+    if (index % 100 === 99) await new Promise((resolve) => setImmediate(resolve));
+  }
+  await done;
+  const seconds = (performance.now() - start) / 1000;
+  const after = server.writer.stats();
+  report('burst: 5 000 edits relayed', `${(count / seconds).toFixed(0)} edits/s (${(seconds * 1000).toFixed(0)} ms)`);
+  report('burst: storage transactions for those edits', `${after.batchesWritten - before.batchesWritten} batches`);
+  a.destroy();
+  b.destroy();
+}
+
+// 3. Cold loads: documents with content, each opened by a fresh client after the server unloaded them.
+{
+  const ids: string[] = [];
+  for (let index = 0; index < 100; index++) ids.push(await createDocument(`Ladda ${index}`));
+  for (const documentId of ids) {
+    const writer = client(documentId);
+    await writer.synced;
+    const fragment = writer.doc.getXmlFragment(CONTENT_FRAGMENT);
+    for (let paragraph = 0; paragraph < 20; paragraph++) {
+      const element = new Y.XmlElement('paragraph');
+      element.insert(0, [new Y.XmlText(`Stycke ${paragraph} med lite text som liknar ett yttrande.`)]);
+      fragment.insert(fragment.length, [element]);
+    }
+    await server.writer.drain();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    writer.destroy();
+  }
+  while (server.registry.loadedCount > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  const start = performance.now();
+  const readers = ids.map((documentId) => client(documentId));
+  await Promise.all(readers.map((reader) => reader.synced));
+  const seconds = (performance.now() - start) / 1000;
+  report('cold load + sync of 100 documents (20 paragraphs)', `${(ids.length / seconds).toFixed(0)} documents/s`);
+  for (const reader of readers) reader.destroy();
+}
+
+// 4. Compaction of a long update log.
+{
+  const documentId = await createDocument('Komprimering');
+  const doc = new Y.Doc();
+  let previous = Y.encodeStateVector(doc);
+  const entries = [];
+  for (let index = 0; index < 10_000; index++) {
+    doc.getText('t').insert(index, 'z');
+    entries.push({ documentId, update: Y.encodeStateAsUpdate(doc, previous) });
+    previous = Y.encodeStateVector(doc);
+  }
+  await server.store.appendUpdates(entries);
+  const start = performance.now();
+  const result = await compactDocument(server.store, documentId);
+  report('compaction of 10 000 log entries', `${(performance.now() - start).toFixed(0)} ms, ${result.bytesBefore} → ${result.bytesAfter} bytes`);
+}
+
+await server.close();
+rmSync(dataDir, { recursive: true, force: true });
+process.exit(0);
