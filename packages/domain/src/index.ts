@@ -1,0 +1,86 @@
+// Model: types and zod schemas of the structured protocol paragraph.
+
+// Acceptance: the comparison of an export with the seed protocol paragraph.
+export { compareWithSeed, type SeedComparison } from './acceptance/compareWithSeed';
+export { contentKindOf } from './model/contentKindOf';
+export { type ContentKind, contentKinds } from './model/contentKinds';
+export {
+  type DecisionSentence,
+  type DecisionText,
+  decisionSentenceSchema,
+  decisionTextSchema,
+} from './model/decisionTextSchema';
+export { defaultParties } from './model/defaultParties';
+export { findParagraphProblems } from './model/findParagraphProblems';
+export { isIsoDate } from './model/isIsoDate';
+export {
+  ADMINISTRATION_PROPOSAL,
+  type AttachmentRow,
+  type AttachmentsBlock,
+  attachmentRowSchema,
+  attachmentsBlockSchema,
+  type DecisionBlock,
+  type DecisionProcedureBlock,
+  decisionBlockSchema,
+  decisionProcedureBlockSchema,
+  type ParagraphBlock,
+  type ProposalBlock,
+  type ProposalsClosingBlock,
+  paragraphBlockSchema,
+  proposalBlockSchema,
+  proposalsClosingBlockSchema,
+  type ReservationBlock,
+  reservationBlockSchema,
+  type StatementBlock,
+  type StatementKind,
+  type SummaryBlock,
+  statementBlockSchema,
+  statementKinds,
+  summaryBlockSchema,
+  type Vote,
+  voteSchema,
+} from './model/paragraphBlockSchema';
+export { type ParagraphHeader, paragraphHeaderSchema } from './model/paragraphHeaderSchema';
+export { CASE_NUMBER_PATTERN, type CaseNumberParts, parseCaseNumber } from './model/parseCaseNumber';
+export { parseProtocolParagraph } from './model/parseProtocolParagraph';
+export { type Party, partyAbbreviationSchema, partySchema } from './model/partySchema';
+export { type Person, personSchema } from './model/personSchema';
+export { type ProtocolParagraph, protocolParagraphSchema } from './model/protocolParagraphSchema';
+export { validateAttachments } from './model/validateAttachments';
+// Phrasing: Swedish lists, people, parties, and the generated sentence of each block.
+export { decisionSentence } from './phrasing/decisionSentence';
+export { formatParties } from './phrasing/formatParties';
+export { formatPerson } from './phrasing/formatPerson';
+export { formatPersons } from './phrasing/formatPersons';
+export { joinSwedishList } from './phrasing/joinSwedishList';
+export { partiesOf } from './phrasing/partiesOf';
+export { procedureSentence } from './phrasing/procedureSentence';
+export { proposalReference } from './phrasing/proposalReference';
+export { proposalSentence } from './phrasing/proposalSentence';
+export { quotedDecisionText } from './phrasing/quotedDecisionText';
+export { quoteParagraphs } from './phrasing/quoteParagraphs';
+export { reservationQuote } from './phrasing/reservationQuote';
+export { reservationSentence } from './phrasing/reservationSentence';
+export { type PersonPatterns, standardPersonPatterns } from './phrasing/standardPersonPatterns';
+export { statementSentence } from './phrasing/statementSentence';
+export { voteSentences } from './phrasing/voteSentences';
+// Rendering: layout-neutral blocks, and the plain text export built on them.
+export type { RenderBlock, RenderBlockKind } from './render/renderBlock';
+export { renderParagraph } from './render/renderParagraph';
+export { renderParagraphBlock } from './render/renderParagraphBlock';
+export { renderPlainText } from './render/renderPlainText';
+// Templates: a municipality's headings, section order and phrasing, as validated data.
+export { fillPattern } from './template/fillPattern';
+export { findPlaceholders } from './template/findPlaceholders';
+export { findTemplateProblems } from './template/findTemplateProblems';
+export { parseTemplate } from './template/parseTemplate';
+export { type PhraseKey, phraseKeys, phrasePlaceholders } from './template/phrasePlaceholders';
+export {
+  type ProtocolTemplate,
+  type ProtocolTemplateInput,
+  protocolTemplateSchema,
+  type TemplatePhrases,
+  type TemplateSection,
+  templateSectionSchema,
+} from './template/protocolTemplateSchema';
+export { stockholmDistrictBoardTemplate } from './template/stockholmDistrictBoardTemplate';

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/**
+ * The opening sentence of a decision, kept as fields so that the template phrases it and so that the same
+ * proposal can be printed in the Beslut section and quoted again under a reservation.
+ */
+export const decisionSentenceSchema = z.discriminatedUnion('kind', [
+  z.object({
+    /** "{board} godkänner förvaltningens tjänsteutlåtande och överlämnar det till {recipient} som svar på remissen" */
+    kind: z.literal('approveReportAsReply'),
+    /** The body that sent the remiss, e.g. 'kommunstyrelsen'. */
+    recipient: z.string().trim().min(1, 'Mottagaren av remissvaret saknas.'),
+    /** "… och därutöver anför följande": the board adds its own statement (the paragraphs and additions). */
+    statesInAddition: z.boolean(),
+  }),
+  z.object({
+    /** Decisions that do not follow the standard remiss pattern are written out in full. */
+    kind: z.literal('freeText'),
+    text: z.string().trim().min(1, 'Beslutsmeningen är tom.'),
+  }),
+]);
+
+/** A complete proposed or adopted decision: sentence, introduction and numbered additions (tillägg). */
+export const decisionTextSchema = z.object({
+  sentence: decisionSentenceSchema.optional(),
+  paragraphs: z.array(z.string()),
+  additions: z.array(z.string()),
+});
+
+export type DecisionSentence = z.infer<typeof decisionSentenceSchema>;
+export type DecisionText = z.infer<typeof decisionTextSchema>;

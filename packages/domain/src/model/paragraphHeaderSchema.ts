@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { isIsoDate } from './isIsoDate';
+import { CASE_NUMBER_PATTERN } from './parseCaseNumber';
+
+const requiredText = (message: string) => z.string().trim().min(1, message);
+
+export const paragraphHeaderSchema = z.object({
+  /** e.g. 'Hägersten-Liljeholmens stadsdelsnämnd'; also the subject of the decision sentence. */
+  board: requiredText('Nämndens namn saknas.'),
+  /** e.g. '8/2019': the meeting's protocol, numbered per year. */
+  protocolNumber: z.string().regex(/^[1-9]\d*\/\d{4}$/, 'Protokollnumret ska skrivas som löpnummer/år, t.ex. 8/2019.'),
+  meetingDate: z.string().refine(isIsoDate, 'Sammanträdesdatumet ska vara ett giltigt datum skrivet ÅÅÅÅ-MM-DD.'),
+  paragraphNumber: z.number().int('Paragrafnumret ska vara ett heltal.').positive('Paragrafnumret ska vara positivt.'),
+  /** The ärendemening. */
+  title: requiredText('Ärendemeningen saknas.'),
+  /** e.g. 'Yttrande till kommunstyrelsen'. */
+  matterKind: requiredText('Ärendetypen saknas.'),
+  caseNumber: z
+    .string()
+    .regex(CASE_NUMBER_PATTERN, 'Diarienumret ska skrivas som registerprefix, år och löpnummer, t.ex. HL 2019/310.'),
+});
+
+export type ParagraphHeader = z.infer<typeof paragraphHeaderSchema>;

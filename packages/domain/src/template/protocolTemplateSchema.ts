@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { contentKinds } from '../model/contentKinds';
+import { findTemplateProblems } from './findTemplateProblems';
+import { type PhraseKey, phraseKeys } from './phrasePlaceholders';
+
+const phrasesSchema = z.object(
+  Object.fromEntries(phraseKeys.map((key) => [key, z.string()])) as Record<PhraseKey, z.ZodString>,
+);
+
+export const templateSectionSchema = z.object({
+  /** Stable id, handed to exporters with each heading (for styles and anchors). */
+  id: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'Avsnittets id får bara innehålla bokstäver, siffror, _ och -.'),
+  heading: z.string().trim().min(1, 'Avsnittet saknar rubrik.'),
+  /** What the section holds, printed in this order; each kind belongs to exactly one section. */
+  contents: z.array(z.enum(contentKinds)).min(1, 'Avsnittet måste innehålla något.'),
+  /** Repeat the heading before every block ("Särskilt uttalande" per statement) instead of once per section. */
+  headingPerBlock: z.boolean().default(false),
+});
+
+/**
+ * A municipality's protocol conventions as data: section headings and order, and every generated phrase as a
+ * pattern with `{placeholders}`. Validated on load, so a typo in a placeholder fails there, not in a meeting.
+ */
+export const protocolTemplateSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Mallen saknar namn.'),
+    sections: z.array(templateSectionSchema).min(1, 'Mallen saknar avsnitt.'),
+    phrases: phrasesSchema,
+    /** Quoted text (a proposal under a reservation, a statement) opens and closes with these. */
+    quotationMarks: z.object({ open: z.string(), close: z.string() }),
+  })
+  .superRefine((template, context) => {
+    for (const message of findTemplateProblems(template)) context.addIssue({ code: 'custom', message });
+  });
+
+export type TemplateSection = z.infer<typeof templateSectionSchema>;
+export type TemplatePhrases = z.infer<typeof phrasesSchema>;
+export type ProtocolTemplate = z.infer<typeof protocolTemplateSchema>;
+/** A template as stored or written by hand, before defaults are filled in. */
+export type ProtocolTemplateInput = z.input<typeof protocolTemplateSchema>;
