@@ -18,7 +18,10 @@ const wsUrl = `${server.url.replace('http', 'ws')}${SYNC_PATH}`;
 
 function client(documentId: string) {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(wsUrl, documentId, doc, { WebSocketPolyfill: WebSocket as never, disableBc: true });
+  const provider = new WebsocketProvider(wsUrl, documentId, doc, {
+    WebSocketPolyfill: WebSocket as never,
+    disableBc: true,
+  });
   const synced = new Promise<void>((resolve) => provider.once('sync', () => resolve()));
   return { doc, provider, synced, destroy: () => (provider.destroy(), doc.destroy()) };
 }
@@ -27,7 +30,7 @@ async function createDocument(title: string): Promise<string> {
   const response = await fetch(`${server.url}/api/documents`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title }),
+    body: JSON.stringify({ title, kind: 'text' }),
   });
   return ((await response.json()) as { id: string }).id;
 }
@@ -65,7 +68,10 @@ function report(name: string, value: string): void {
     samples.push(performance.now() - start);
   }
   samples.sort((x, y) => x - y);
-  report('propagation latency A→B, 300 edits (p50 / p95 / max)', `${percentile(samples, 50).toFixed(2)} / ${percentile(samples, 95).toFixed(2)} / ${samples.at(-1)!.toFixed(2)} ms`);
+  report(
+    'propagation latency A→B, 300 edits (p50 / p95 / max)',
+    `${percentile(samples, 50).toFixed(2)} / ${percentile(samples, 95).toFixed(2)} / ${samples.at(-1)!.toFixed(2)} ms`,
+  );
   a.destroy();
   b.destroy();
 }
@@ -138,7 +144,10 @@ function report(name: string, value: string): void {
   await server.store.appendUpdates(entries);
   const start = performance.now();
   const result = await compactDocument(server.store, documentId);
-  report('compaction of 10 000 log entries', `${(performance.now() - start).toFixed(0)} ms, ${result.bytesBefore} → ${result.bytesAfter} bytes`);
+  report(
+    'compaction of 10 000 log entries',
+    `${(performance.now() - start).toFixed(0)} ms, ${result.bytesBefore} → ${result.bytesAfter} bytes`,
+  );
 }
 
 await server.close();

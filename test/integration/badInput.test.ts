@@ -156,6 +156,7 @@ describe('bad input on the HTTP API', () => {
     ['an empty title', JSON.stringify({ title: '   ' })],
     ['a title that is too long', JSON.stringify({ title: 'x'.repeat(201) })],
     ['a title of the wrong type', JSON.stringify({ title: 42 })],
+    ['an unknown document kind', JSON.stringify({ title: 'Dikt', kind: 'poem' })],
   ])('refuses to create a document from %s and creates nothing', async (_name, body) => {
     const response = await fetch(`${server.url}/api/documents`, {
       method: 'POST',

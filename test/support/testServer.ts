@@ -27,11 +27,16 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   return startServer(config, createLogger(config.logLevel));
 }
 
-export async function createDocument(baseUrl: string, title: string): Promise<string> {
+/** Creates a document through the HTTP API; 'text' documents are seeded with just their title. */
+export async function createDocument(
+  baseUrl: string,
+  title: string,
+  kind: 'text' | 'protocol' = 'text',
+): Promise<string> {
   const response = await fetch(`${baseUrl}/api/documents`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title }),
+    body: JSON.stringify({ title, kind }),
   });
   if (response.status !== 201) throw new Error(`create document: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { id: string }).id;

@@ -2,12 +2,13 @@ import { zValidator } from '@hono/zod-validator';
 import { isValidDocumentId } from '@yttra/protocol';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { DocumentStore } from '../storage/DocumentStore';
+import { type DocumentStore, documentKinds } from '../storage/DocumentStore';
 import { newDocumentId } from './newDocumentId';
 import { validationError } from './validationError';
 
 const createDocumentBody = z.object({
   title: z.string().trim().min(1, 'Ange en titel').max(200, 'Titeln får vara högst 200 tecken'),
+  kind: z.enum(documentKinds).default('protocol'),
 });
 
 const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
@@ -19,8 +20,8 @@ export function documentRoutes(store: DocumentStore) {
       return c.json({ documents: await store.listDocuments(limit) });
     })
     .post('/', zValidator('json', createDocumentBody, validationError), async (c) => {
-      const { title } = c.req.valid('json');
-      const record = { id: newDocumentId(), title, createdAt: Date.now() };
+      const { title, kind } = c.req.valid('json');
+      const record = { id: newDocumentId(), title, kind, createdAt: Date.now() };
       await store.createDocument(record);
       return c.json(record, 201);
     })

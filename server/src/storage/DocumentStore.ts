@@ -2,8 +2,13 @@
 export interface DocumentRecord {
   id: string;
   title: string;
+  /** 'protocol': a structured protocol paragraph (§); 'text': free text. Decides the seeded content. */
+  kind: DocumentKind;
   createdAt: number;
 }
+
+export const documentKinds = ['protocol', 'text'] as const;
+export type DocumentKind = (typeof documentKinds)[number];
 
 /** One entry of a document's update log; `seq` grows with every append and orders the log. */
 export interface StoredUpdate {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { DocumentRecord, DocumentStore, PendingAppend, StoredUpdate } from './DocumentStore';
+import type { DocumentKind, DocumentRecord, DocumentStore, PendingAppend, StoredUpdate } from './DocumentStore';
 
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE documents (
@@ -15,11 +15,13 @@ const MIGRATIONS: readonly string[] = [
      data BLOB NOT NULL
    );
    CREATE INDEX document_updates_by_document ON document_updates(document_id, seq);`,
+  `ALTER TABLE documents ADD COLUMN kind TEXT NOT NULL DEFAULT 'text';`,
 ];
 
 interface DocumentRow {
   id: string;
   title: string;
+  kind: DocumentKind;
   created_at: number;
 }
 
@@ -63,12 +65,12 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async createDocument(record: DocumentRecord): Promise<void> {
     this.db
-      .prepare('INSERT INTO documents (id, title, created_at) VALUES (?, ?, ?)')
-      .run(record.id, record.title, record.createdAt);
+      .prepare('INSERT INTO documents (id, title, kind, created_at) VALUES (?, ?, ?, ?)')
+      .run(record.id, record.title, record.kind, record.createdAt);
   }
 
   async getDocument(documentId: string): Promise<DocumentRecord | undefined> {
-    const row = this.db.prepare('SELECT id, title, created_at FROM documents WHERE id = ?').get(documentId) as
+    const row = this.db.prepare('SELECT id, title, kind, created_at FROM documents WHERE id = ?').get(documentId) as
       | DocumentRow
       | undefined;
     return row ? toRecord(row) : undefined;
@@ -76,7 +78,7 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async listDocuments(limit: number): Promise<DocumentRecord[]> {
     const rows = this.db
-      .prepare('SELECT id, title, created_at FROM documents ORDER BY created_at DESC, id LIMIT ?')
+      .prepare('SELECT id, title, kind, created_at FROM documents ORDER BY created_at DESC, id LIMIT ?')
       .all(limit) as DocumentRow[];
     return rows.map(toRecord);
   }
@@ -102,7 +104,7 @@ export class SqliteDocumentStore implements DocumentStore {
 }
 
 function toRecord(row: DocumentRow): DocumentRecord {
-  return { id: row.id, title: row.title, createdAt: row.created_at };
+  return { id: row.id, title: row.title, kind: row.kind, createdAt: row.created_at };
 }
 
 function toBuffer(bytes: Uint8Array): Buffer {

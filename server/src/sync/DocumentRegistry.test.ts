@@ -33,7 +33,7 @@ describe('DocumentRegistry and SharedDocument', () => {
     store = new SqliteDocumentStore(join(directory, 'db.sqlite'));
     writer = new UpdateWriter(store);
     registry = new DocumentRegistry(store, writer, log, { compactAfterUpdates: 1000 });
-    await store.createDocument({ id: 'dokument1', title: 'Remiss', createdAt: 1 });
+    await store.createDocument({ id: 'dokument1', title: 'Remiss', kind: 'text', createdAt: 1 });
   });
 
   afterEach(async () => {
