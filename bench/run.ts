@@ -23,7 +23,11 @@ function client(documentId: string) {
     disableBc: true,
   });
   const synced = new Promise<void>((resolve) => provider.once('sync', () => resolve()));
-  return { doc, provider, synced, destroy: () => (provider.destroy(), doc.destroy()) };
+  const destroy = () => {
+    provider.destroy();
+    doc.destroy();
+  };
+  return { doc, provider, synced, destroy };
 }
 
 async function createDocument(title: string): Promise<string> {

@@ -20,7 +20,8 @@ async function editorText(page: Page): Promise<string> {
   return editorOf(page).evaluate((element) => {
     const clone = element.cloneNode(true) as HTMLElement;
     for (const caret of clone.querySelectorAll('.collaboration-carets__caret')) caret.remove();
-    return clone.innerText;
+    // Blocks joined without separators; the assertions look for phrases, not line breaks.
+    return clone.textContent ?? '';
   });
 }
 
