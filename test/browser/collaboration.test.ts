@@ -10,6 +10,8 @@ const statusOf = (page: Page) => page.getByTestId('connection-status');
 async function typeAtEnd(page: Page, text: string): Promise<void> {
   const editor = editorOf(page);
   await editor.click();
+  // ProseMirror reads the selection after the click's events settle; keys pressed sooner can land at the top.
+  await page.waitForTimeout(100);
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');
   await page.keyboard.type(text, { delay: 5 });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocumentList, parseDocumentSummary, UnexpectedResponseError } from './documentSummary';
+
+const valid = { id: 'abcDEF123456', title: 'Remissvar', createdAt: 1_764_000_000_000 };
+
+describe('parseDocumentSummary', () => {
+  it('keeps exactly the known fields of a valid document', () => {
+    expect(parseDocumentSummary({ ...valid, extra: true })).toEqual(valid);
+  });
+
+  it('refuses a document with a missing or malformed field', () => {
+    expect(() => parseDocumentSummary(null)).toThrow(UnexpectedResponseError);
+    expect(() => parseDocumentSummary({ ...valid, id: '../x' })).toThrow(UnexpectedResponseError);
+    expect(() => parseDocumentSummary({ ...valid, title: 7 })).toThrow(UnexpectedResponseError);
+    expect(() => parseDocumentSummary({ ...valid, createdAt: '2025-01-01' })).toThrow(UnexpectedResponseError);
+  });
+});
+
+describe('parseDocumentList', () => {
+  it('reads the documents array in server order', () => {
+    const second = { ...valid, id: 'zyx987654321', title: 'Äldre' };
+    expect(parseDocumentList({ documents: [valid, second] }).map((d) => d.title)).toEqual(['Remissvar', 'Äldre']);
+  });
+
+  it('refuses a body without a documents array', () => {
+    expect(() => parseDocumentList([valid])).toThrow(UnexpectedResponseError);
+  });
+});

@@ -1,0 +1,28 @@
+import { isValidDocumentId } from '@yttra/protocol';
+import { lazy, Suspense } from 'react';
+import { NameGatePage } from '../identity/NameGatePage';
+import { useDisplayName } from '../identity/useDisplayName';
+import { MainContent } from '../shared/MainContent';
+import { NotFoundPage } from '../shared/NotFoundPage';
+
+// The editor stack (ProseMirror, Tiptap, Yjs) is most of the bundle: the start page should not wait for it.
+const DocumentPage = lazy(() => import('./DocumentPage').then((module) => ({ default: module.DocumentPage })));
+
+function LoadingEditorPage() {
+  return (
+    <MainContent className="page">
+      <p className="loading-message">Öppnar dokumentet …</p>
+    </MainContent>
+  );
+}
+
+export function DocumentRoute({ documentId }: { documentId: string }) {
+  const { displayName, setDisplayName } = useDisplayName();
+  if (!isValidDocumentId(documentId)) return <NotFoundPage />;
+  if (displayName === null) return <NameGatePage onSubmit={setDisplayName} />;
+  return (
+    <Suspense fallback={<LoadingEditorPage />}>
+      <DocumentPage documentId={documentId} displayName={displayName} onChangeName={setDisplayName} />
+    </Suspense>
+  );
+}

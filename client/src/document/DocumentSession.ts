@@ -1,0 +1,171 @@
+import { SYNC_PATH } from '@yttra/protocol';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { decideEditorReadiness, type EditorReadiness } from './decideEditorReadiness';
+import type { ConnectionFacts } from './deriveConnectionStatus';
+import { isRefusalCode } from './refusal';
+
+export interface DocumentSessionState extends ConnectionFacts {
+  localLoaded: boolean;
+  localHadContent: boolean;
+  serverSyncedOnce: boolean;
+  /** Latched: once the editor may be shown it stays, so it never unmounts under the user's cursor. */
+  readiness: EditorReadiness;
+}
+
+export const INITIAL_SESSION_STATE: DocumentSessionState = {
+  providerStatus: 'connecting',
+  synced: false,
+  online: true,
+  refusedCode: null,
+  pendingLocalChanges: false,
+  connectionLost: false,
+  localLoaded: false,
+  localHadContent: false,
+  serverSyncedOnce: false,
+  readiness: 'opening-local',
+};
+
+/** How often to look whether the socket has handed our edits to the network. */
+const FLUSH_POLL_MS = 100;
+
+/**
+ * Everything one open document needs: the Y.Doc, its IndexedDB copy and its server connection, plus an
+ * immutable snapshot of their combined state for React (useSyncExternalStore). One per document page.
+ */
+export class DocumentSession {
+  readonly ydoc = new Y.Doc();
+  readonly persistence: IndexeddbPersistence;
+  readonly provider: WebsocketProvider;
+  private state: DocumentSessionState;
+  private readonly listeners = new Set<() => void>();
+  private flushTimer: ReturnType<typeof setInterval> | undefined;
+  private destroyed = false;
+
+  constructor(documentId: string, wsOrigin: string) {
+    this.state = { ...INITIAL_SESSION_STATE, online: navigator.onLine };
+    this.persistence = new IndexeddbPersistence(`yttra-${documentId}`, this.ydoc);
+    this.provider = new WebsocketProvider(`${wsOrigin}${SYNC_PATH}`, documentId, this.ydoc, {
+      disableBc: false,
+      // The provider's default gives up on every 44xx code; a malformed frame or a missed ping is worth a retry.
+      shouldReconnect: (event) => !isRefusalCode(event.code),
+    });
+    this.persistence.on('synced', this.handleLocalLoaded);
+    this.provider.on('status', this.handleStatus);
+    this.provider.on('sync', this.handleSync);
+    this.provider.on('connection-close', this.handleConnectionClose);
+    this.ydoc.on('update', this.handleDocUpdate);
+    window.addEventListener('online', this.handleOnlineChange);
+    window.addEventListener('offline', this.handleOnlineChange);
+  }
+
+  readonly getState = (): DocumentSessionState => this.state;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Stops for good: used for refusing close codes and when the API says the document does not exist. */
+  refuse(code: number): void {
+    if (this.destroyed || this.state.refusedCode !== null) return;
+    this.update({ refusedCode: code, pendingLocalChanges: false });
+    this.stopFlushPolling();
+    this.provider.disconnect();
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.stopFlushPolling();
+    window.removeEventListener('online', this.handleOnlineChange);
+    window.removeEventListener('offline', this.handleOnlineChange);
+    this.ydoc.off('update', this.handleDocUpdate);
+    // Destroying the provider tells the others we left; the awareness keeps a timer of its own.
+    this.provider.destroy();
+    this.provider.awareness.destroy();
+    void this.persistence.destroy();
+    this.ydoc.destroy();
+    this.listeners.clear();
+  }
+
+  private update(patch: Partial<DocumentSessionState>): void {
+    if (this.destroyed) return;
+    const next = { ...this.state, ...patch };
+    if (next.readiness !== 'ready') next.readiness = decideEditorReadiness(next);
+    const changed = (Object.keys(next) as (keyof DocumentSessionState)[]).some((key) => next[key] !== this.state[key]);
+    if (!changed) return;
+    this.state = next;
+    for (const listener of this.listeners) listener();
+  }
+
+  private readonly handleLocalLoaded = (): void => {
+    // Any content at this point came from IndexedDB, the server or another tab: all are safe to edit on.
+    this.update({ localLoaded: true, localHadContent: this.ydoc.store.clients.size > 0 });
+  };
+
+  private readonly handleStatus = ({ status }: { status: DocumentSessionState['providerStatus'] }): void => {
+    this.update(
+      status === 'connected' ? { providerStatus: status, connectionLost: false } : { providerStatus: status },
+    );
+  };
+
+  private readonly handleSync = (synced: boolean): void => {
+    this.update(synced ? { synced, serverSyncedOnce: true } : { synced });
+  };
+
+  private readonly handleConnectionClose = (event: CloseEvent | null): void => {
+    if (this.destroyed || this.state.refusedCode !== null) return;
+    if (event && isRefusalCode(event.code)) {
+      this.refuse(event.code);
+      return;
+    }
+    this.update({ connectionLost: true });
+  };
+
+  private readonly handleDocUpdate = (_update: Uint8Array, origin: unknown): void => {
+    // Updates from the server, other tabs (both arrive through the provider) or IndexedDB are not ours to send.
+    if (origin === this.provider || origin === this.persistence || this.state.refusedCode !== null) return;
+    this.update({ pendingLocalChanges: true });
+    this.startFlushPolling();
+  };
+
+  private readonly handleOnlineChange = (): void => {
+    this.update({ online: navigator.onLine });
+    if (this.state.refusedCode !== null) return;
+    if (navigator.onLine) {
+      // Back online: try now instead of waiting out the provider's backoff.
+      this.provider.connect();
+    } else {
+      // A socket that outlived the network would swallow edits into a dead connection until a timeout;
+      // closing it keeps edits in the Y.Doc and IndexedDB, and they are sent on reconnect.
+      this.provider.disconnect();
+    }
+  };
+
+  private isFlushedToServer(): boolean {
+    const socket = this.provider.ws;
+    return (
+      this.provider.wsconnected &&
+      this.provider.synced &&
+      socket !== null &&
+      socket.readyState === WebSocket.OPEN &&
+      socket.bufferedAmount === 0
+    );
+  }
+
+  private startFlushPolling(): void {
+    if (this.flushTimer !== undefined) return;
+    this.flushTimer = setInterval(() => {
+      if (!this.isFlushedToServer()) return;
+      this.stopFlushPolling();
+      this.update({ pendingLocalChanges: false });
+    }, FLUSH_POLL_MS);
+  }
+
+  private stopFlushPolling(): void {
+    clearInterval(this.flushTimer);
+    this.flushTimer = undefined;
+  }
+}

@@ -1,0 +1,55 @@
+import { CloseCode } from '@yttra/protocol';
+import { describe, expect, it } from 'vitest';
+import { type ConnectionFacts, deriveConnectionStatus } from './deriveConnectionStatus';
+
+const healthy: ConnectionFacts = {
+  providerStatus: 'connected',
+  synced: true,
+  online: true,
+  refusedCode: null,
+  pendingLocalChanges: false,
+  connectionLost: false,
+};
+
+describe('deriveConnectionStatus', () => {
+  it('reports everything saved when connected, synced and nothing is pending', () => {
+    expect(deriveConnectionStatus(healthy)).toEqual({ state: 'synced', label: 'Ansluten – alla ändringar sparade' });
+  });
+
+  it('shows saving while local edits are still on their way', () => {
+    expect(deriveConnectionStatus({ ...healthy, pendingLocalChanges: true })).toEqual({
+      state: 'syncing',
+      label: 'Sparar …',
+    });
+  });
+
+  it('shows synchronising between connecting and the first sync', () => {
+    expect(deriveConnectionStatus({ ...healthy, synced: false })).toEqual({
+      state: 'syncing',
+      label: 'Synkroniserar …',
+    });
+  });
+
+  it('shows connecting on the first attempt', () => {
+    const status = deriveConnectionStatus({ ...healthy, providerStatus: 'connecting', synced: false });
+    expect(status).toEqual({ state: 'connecting', label: 'Ansluter …' });
+  });
+
+  it('calls it offline when the browser has no network, whatever the socket believes', () => {
+    const status = deriveConnectionStatus({ ...healthy, online: false, pendingLocalChanges: true });
+    expect(status).toEqual({ state: 'offline', label: 'Offline – ändringar sparas lokalt' });
+  });
+
+  it('calls it offline when the server cannot be reached and the provider keeps retrying', () => {
+    const status = deriveConnectionStatus({ ...healthy, providerStatus: 'connecting', connectionLost: true });
+    expect(status.state).toBe('offline');
+    expect(status.label).toMatch(/^Offline – .*ändringar sparas lokalt$/);
+  });
+
+  it('lets a refusal win over every other fact', () => {
+    const status = deriveConnectionStatus({ ...healthy, online: false, refusedCode: CloseCode.unknownDocument });
+    expect(status.state).toBe('refused');
+    expect(status.label).toMatch(/^Dokumentet finns inte/);
+    expect(deriveConnectionStatus({ ...healthy, refusedCode: CloseCode.forbidden }).label).toMatch(/behörighet/);
+  });
+});
