@@ -39,7 +39,9 @@ async function announce(url) {
   const documentUrl = `${url}/d/${document.id}`;
   console.log(`\n  Yttra is running.\n  Start page:  ${url}/\n  A document:  ${documentUrl}\n`);
   if (process.env.DISPLAY && !process.env.CI) {
-    spawn('xdg-open', [documentUrl], { stdio: 'ignore', detached: true }).on('error', () => undefined).unref();
+    spawn('xdg-open', [documentUrl], { stdio: 'ignore', detached: true })
+      .on('error', () => undefined)
+      .unref();
   }
 }
 

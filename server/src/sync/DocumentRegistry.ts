@@ -73,6 +73,20 @@ export class DocumentRegistry {
     this.scheduleCompaction(document.id);
   }
 
+  /**
+   * Runs `read` on a document's durable state: loads it if nobody has it open, waits for pending writes,
+   * and lets go afterwards. Used by exports and other server-side readers.
+   */
+  async withDurableDocument<T>(documentId: string, read: (document: SharedDocument) => T): Promise<T> {
+    const document = await this.acquire(documentId);
+    try {
+      await document.whenDurable();
+      return read(document);
+    } finally {
+      await this.release(document);
+    }
+  }
+
   /** Closes every connection (e.g. on shutdown) and waits until all accepted writes are stored. */
   async closeAll(code: number, reason: string): Promise<void> {
     this.shuttingDown = true;

@@ -132,7 +132,8 @@ export class SharedDocument {
     }
   }
 
-  private async whenDurable(): Promise<void> {
+  /** Resolves once every change made so far has been written. */
+  async whenDurable(): Promise<void> {
     while (this.pendingWrites > 0) await this.lastWrite;
   }
 

@@ -1,0 +1,38 @@
+import { type RenderBlock, renderPlainText } from '@yttra/domain';
+import { exportFilename } from './exportFilename';
+import { type ExportFormat, exportFormats } from './exportFormats';
+import type { ExportOptions } from './exportOptions';
+import { renderDocx } from './renderDocx';
+import { renderHtml } from './renderHtml';
+import { renderPdf } from './renderPdf';
+
+export interface ExportedParagraph {
+  /** Text formats as a string, binary formats as bytes. */
+  body: Buffer | string;
+  contentType: string;
+  filename: string;
+}
+
+/** Renders the blocks in one format, with the content type and file name a download response needs. */
+export async function exportParagraph(
+  blocks: readonly RenderBlock[],
+  format: ExportFormat,
+  options: ExportOptions,
+): Promise<ExportedParagraph> {
+  const { contentType, extension } = exportFormats[format];
+  const filename = exportFilename(blocks, extension);
+  return { body: await renderBody(blocks, format, options), contentType, filename };
+}
+
+function renderBody(blocks: readonly RenderBlock[], format: ExportFormat, options: ExportOptions) {
+  switch (format) {
+    case 'txt':
+      return renderPlainText(blocks);
+    case 'html':
+      return renderHtml(blocks, options);
+    case 'docx':
+      return renderDocx(blocks, options);
+    case 'pdf':
+      return renderPdf(blocks, options);
+  }
+}
