@@ -7,6 +7,7 @@ import { ensureErrorEvent } from './http/ensureErrorEvent';
 import { jsonErrors } from './http/jsonErrors';
 import type { Logger } from './log';
 import { documentRoutes } from './routes/documentRoutes';
+import { exportRoutes } from './routes/exportRoutes';
 import { healthRoutes } from './routes/healthRoutes';
 import { syncRoutes } from './routes/syncRoutes';
 import type { DocumentStore } from './storage/DocumentStore';
@@ -28,6 +29,7 @@ export function createApp({ store, registry, log, clientDir }: AppDependencies) 
   const app = base
     .route('/healthz', healthRoutes({ loadedDocuments: () => registry.loadedCount }))
     .route('/api/documents', documentRoutes(store))
+    .route('/api/documents', exportRoutes(store, registry))
     .route(SYNC_PATH, syncRoutes(nodeWebSocket.upgradeWebSocket, registry, log));
   app.all('/api/*', (c) => c.json({ error: 'Okänd adress' }, 404));
   if (clientDir) {

@@ -1,6 +1,44 @@
+// Editor schema: the shared extension set, the protocol nodes and their commands.
+
+export { type AttachmentRowFields, addAttachmentRow } from './commands/addAttachmentRow';
+export { type InsertProtocolBlockOptions, insertProtocolBlock } from './commands/insertProtocolBlock';
+// Building documents: a new protocol, a domain paragraph as a document, empty blocks.
+export { blockContent } from './content/blockContent';
+export { type ContentFromParagraphOptions, contentFromParagraph } from './content/contentFromParagraph';
+export { type EmptyBlockOptions, emptyBlockContent } from './content/emptyBlockContent';
+export { emptyProtocolContent } from './content/emptyProtocolContent';
+export { newProposalId } from './content/newProposalId';
+export { type ProtocolBlockKind, protocolBlockKinds } from './content/protocolBlockKinds';
+// Yjs: content to and from updates.
 export { contentToUpdate, SEED_CLIENT_ID } from './contentToUpdate';
 export { documentToJSON } from './documentToJSON';
 export { documentToText } from './documentToText';
 export { getEditorSchema } from './editorSchema';
 export { initialContent } from './initialContent';
-export { createSharedExtensions } from './sharedExtensions';
+// Mapping: the document as the domain's protocol paragraph.
+export { type ParagraphFromContent, paragraphFromContent } from './mapping/paragraphFromContent';
+export { AdditionItem } from './nodes/AdditionItem';
+export { AttachmentList } from './nodes/AttachmentList';
+export { AttachmentRow } from './nodes/AttachmentRow';
+export { DecisionProcedure } from './nodes/DecisionProcedure';
+export { DecisionSentence, decisionSentenceKinds } from './nodes/DecisionSentence';
+export { NumberedAdditions } from './nodes/NumberedAdditions';
+export { Person } from './nodes/Person';
+export { PersonList, personListPurposes } from './nodes/PersonList';
+export { Proposal, proposalKinds } from './nodes/Proposal';
+export { ProposalsClosing } from './nodes/ProposalsClosing';
+export { ProtocolHeader } from './nodes/ProtocolHeader';
+export { ProtocolSection } from './nodes/ProtocolSection';
+export { type ProtocolNodeName, protocolNodes } from './nodes/protocolNodes';
+export { Reservation } from './nodes/Reservation';
+export { Statement } from './nodes/Statement';
+export { Vote } from './nodes/Vote';
+// Repair of content that older or newer clients wrote.
+export { findUnknownContent } from './repair/findUnknownContent';
+export { repairDocument } from './repair/repairDocument';
+export { createSharedExtensions, type SharedExtensionOptions } from './sharedExtensions';
+// Templates: which template a document is laid out by.
+export { getTemplate } from './templates/getTemplate';
+export { templateOfContent } from './templates/templateOfContent';
+export { templateOfDocument } from './templates/templateOfDocument';
+export { DEFAULT_TEMPLATE_ID, type TemplateRegistry, templateRegistry } from './templates/templateRegistry';

@@ -1,10 +1,11 @@
-import { contentToUpdate, initialContent } from '@yttra/editor';
+import { contentToUpdate } from '@yttra/editor';
 import * as Y from 'yjs';
 import type { Logger } from '../log';
 import { compactDocument } from '../storage/compactDocument';
 import type { DocumentStore } from '../storage/DocumentStore';
 import type { UpdateWriter } from '../storage/UpdateWriter';
 import { FROM_STORAGE, SharedDocument } from './SharedDocument';
+import { seedContentFor } from './seedContentFor';
 
 export class UnknownDocumentError extends Error {
   override readonly name = 'UnknownDocumentError';
@@ -125,7 +126,7 @@ export class DocumentRegistry {
     );
     if (log.length === 0) {
       // Seeded here, once, and only when storage holds nothing: never by a client, never per connection.
-      const seed = contentToUpdate(initialContent(record.title));
+      const seed = contentToUpdate(seedContentFor(record));
       await this.store.appendUpdates([{ documentId, update: seed }]);
       Y.applyUpdate(document.doc, seed, FROM_STORAGE);
       this.log.info({ documentId }, 'document seeded');

@@ -1,3 +1,4 @@
+import { findUnknownContent, repairDocument } from '@yttra/editor';
 import { CloseCode } from '@yttra/protocol';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -27,6 +28,7 @@ export class SharedDocument {
   readonly awareness = new Awareness(this.doc);
   private readonly peers = new Set<SyncPeer>();
   private readonly awarenessOwners = new Map<number, SyncPeer>();
+  private readonly repairedOrigins = new Set<SyncPeer>();
   private pendingWrites = 0;
   private lastWrite: Promise<void> = Promise.resolve();
   private appendsSinceCompaction = 0;
@@ -73,7 +75,15 @@ export class SharedDocument {
   applyPeerUpdate(peer: SyncPeer, update: Uint8Array): void {
     if (this.broken) return;
     try {
-      Y.applyUpdate(this.doc, update, peer);
+      // Content the schema does not know is repaired in the same transaction, so the repaired state is
+      // what gets stored and relayed: no client ever sees (and y-prosemirror never deletes) the original.
+      const mayNeedRepair = findUnknownContent(update);
+      let repaired = false;
+      this.doc.transact(() => {
+        Y.applyUpdate(this.doc, update, peer);
+        if (mayNeedRepair) repaired = repairDocument(this.doc);
+      }, peer);
+      if (repaired) this.repairedOrigins.add(peer);
     } catch (error) {
       // The update parsed but failed to integrate; part of it may be in memory now.
       this.markBroken('update failed to integrate', error);
@@ -118,7 +128,9 @@ export class SharedDocument {
       () => {
         this.pendingWrites -= 1;
         const message = encodeUpdate(update);
-        for (const peer of this.peers) if (peer !== origin) peer.send(message);
+        // The author of repaired content needs the repair too; everyone else needs the whole update.
+        const includeOrigin = this.repairedOrigins.delete(origin as SyncPeer);
+        for (const peer of this.peers) if (peer !== origin || includeOrigin) peer.send(message);
       },
       (error: unknown) => {
         this.pendingWrites -= 1;

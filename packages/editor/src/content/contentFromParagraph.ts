@@ -1,0 +1,64 @@
+import type { JSONContent } from '@tiptap/core';
+import { contentKindOf, type ProtocolParagraph, type ProtocolTemplate } from '@yttra/domain';
+import { DEFAULT_TEMPLATE_ID, templateRegistry } from '../templates/templateRegistry';
+import { blockContent } from './blockContent';
+import { paragraphContent } from './paragraphContent';
+
+export interface ContentFromParagraphOptions {
+  /** Document proposal ids for domain proposal ids; ids not listed are kept (and so are references to them). */
+  proposalIds?: Readonly<Record<string, string>>;
+  /** The header's templateId; by default the registry's id of `template`, else the default template's. */
+  templateId?: string;
+}
+
+/**
+ * The editor document for a domain paragraph (the inverse of `paragraphFromContent`): the header, then one section
+ * per template section in template order, holding the blocks of its content kinds. A section with nothing gets an
+ * empty paragraph, so that the cursor can enter it. The administration's proposal is kept only as `replyTo`, which
+ * is all the document model stores of it.
+ */
+export function contentFromParagraph(
+  paragraph: ProtocolParagraph,
+  template: ProtocolTemplate,
+  options: ContentFromParagraphOptions = {},
+): JSONContent {
+  const { header, administrationProposal, blocks } = paragraph;
+  const proposalId = (id: string) =>
+    options.proposalIds && Object.hasOwn(options.proposalIds, id) ? options.proposalIds[id]! : id;
+  const templateId =
+    options.templateId ??
+    Object.entries(templateRegistry).find(([, candidate]) => candidate === template)?.[0] ??
+    DEFAULT_TEMPLATE_ID;
+
+  const decision = blocks.find((block) => block.type === 'decision');
+  const recipientOf = (sentence = administrationProposal?.sentence ?? decision?.sentence) =>
+    sentence?.kind === 'approveReportAsReply' ? sentence.recipient : '';
+
+  const sectionContents = template.sections.map((section) =>
+    section.contents.flatMap((kind) =>
+      blocks.filter((block) => contentKindOf(block) === kind).flatMap((block) => blockContent(block, proposalId)),
+    ),
+  );
+  // A validated template gives every kind a section; should one not, its blocks go last rather than vanish.
+  const placed = new Set(template.sections.flatMap((section) => section.contents));
+  const unplaced = blocks.filter((block) => !placed.has(contentKindOf(block)));
+  sectionContents.at(-1)?.push(...unplaced.flatMap((block) => blockContent(block, proposalId)));
+
+  return {
+    type: 'doc',
+    content: [
+      {
+        type: 'protocolHeader',
+        attrs: { templateId, ...header, replyTo: recipientOf() },
+      },
+      ...template.sections.map((section, index) => {
+        const content = sectionContents[index]!;
+        return {
+          type: 'protocolSection',
+          attrs: { sectionId: section.id },
+          content: content.length > 0 ? content : [paragraphContent()],
+        };
+      }),
+    ],
+  };
+}

@@ -1,0 +1,59 @@
+import type { AttachmentRow, DecisionSentence, Person, ProposalBlock, StatementBlock } from '@yttra/domain';
+
+/**
+ * What the walk over a document collects, before references between blocks are checked. Drafts keep what the
+ * editor allows but the domain does not (an empty reference, a count still to be taken from its list).
+ */
+export interface DecisionDraft {
+  sentence?: DecisionSentence;
+  paragraphs: string[];
+  additions: string[];
+}
+
+export interface ProposalDraft extends DecisionDraft {
+  type: 'proposal';
+  id: string;
+  kind: ProposalBlock['kind'];
+  proposers: Person[];
+}
+
+export interface VoteDraft {
+  yesFor: string;
+  noFor: string;
+  yes: Person[];
+  no: Person[];
+  abstained: Person[];
+  counts: { yes: number | null; no: number | null; abstained: number | null };
+}
+
+export interface ProcedureDraft {
+  type: 'decisionProcedure';
+  winningProposal: string;
+  vote?: VoteDraft;
+}
+
+export interface ReservationDraft {
+  type: 'reservation';
+  reservants: Person[];
+  inFavourOf: string;
+  quoted: string[];
+}
+
+export type BlockDraft =
+  | ProposalDraft
+  | { type: 'proposalsClosing' }
+  | ProcedureDraft
+  | ReservationDraft
+  | StatementBlock;
+
+export interface ContentDrafts {
+  decision: DecisionDraft;
+  /** Paragraphs of the section that holds the summary. */
+  summary: string[];
+  /** Paragraphs in no section, or in a section holding neither decision nor summary: appended to the summary. */
+  stray: string[];
+  /** Blocks in document order. */
+  blocks: BlockDraft[];
+  /** Rows of every attachment list (and of rows standing outside one), in document order. */
+  rows: AttachmentRow[];
+}
