@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createNodeWebSocket } from '@hono/node-ws';
+import type { TemplateRegistry } from '@yttra/editor';
 import { SYNC_PATH } from '@yttra/protocol';
 import { Hono } from 'hono';
 import { ensureErrorEvent } from './http/ensureErrorEvent';
@@ -10,6 +11,7 @@ import { documentRoutes } from './routes/documentRoutes';
 import { exportRoutes } from './routes/exportRoutes';
 import { healthRoutes } from './routes/healthRoutes';
 import { syncRoutes } from './routes/syncRoutes';
+import { templateRoutes } from './routes/templateRoutes';
 import type { DocumentStore } from './storage/DocumentStore';
 import type { DocumentRegistry } from './sync/DocumentRegistry';
 
@@ -18,9 +20,10 @@ export interface AppDependencies {
   registry: DocumentRegistry;
   log: Logger;
   clientDir: string | undefined;
+  templates: TemplateRegistry;
 }
 
-export function createApp({ store, registry, log, clientDir }: AppDependencies) {
+export function createApp({ store, registry, log, clientDir, templates }: AppDependencies) {
   ensureErrorEvent();
   const base = new Hono();
   base.onError(jsonErrors(log));
@@ -28,8 +31,9 @@ export function createApp({ store, registry, log, clientDir }: AppDependencies) 
   // WebSocket and API routes come before the static client, so a file can never shadow them.
   const app = base
     .route('/healthz', healthRoutes({ loadedDocuments: () => registry.loadedCount }))
-    .route('/api/documents', documentRoutes(store))
-    .route('/api/documents', exportRoutes(store, registry))
+    .route('/api/templates', templateRoutes(templates))
+    .route('/api/documents', documentRoutes(store, templates))
+    .route('/api/documents', exportRoutes(store, registry, templates))
     .route(SYNC_PATH, syncRoutes(nodeWebSocket.upgradeWebSocket, registry, log));
   app.all('/api/*', (c) => c.json({ error: 'Okänd adress' }, 404));
   if (clientDir) {

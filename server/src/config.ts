@@ -16,6 +16,8 @@ const environmentSchema = z.object({
   COMPACT_AFTER_UPDATES: positiveInt.default(500),
   /** Directory of the built client; empty to serve no client. */
   CLIENT_DIR: z.string().default(''),
+  /** Directory of extra protocol templates, one `<id>.json` each; empty for the built-in ones only. */
+  TEMPLATES_DIR: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -27,6 +29,7 @@ export interface ServerConfig {
   pingIntervalMs: number;
   compactAfterUpdates: number;
   clientDir: string | undefined;
+  templatesDir: string | undefined;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
 }
 
@@ -46,6 +49,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): ServerConfig {
     pingIntervalMs: values.PING_INTERVAL_MS,
     compactAfterUpdates: values.COMPACT_AFTER_UPDATES,
     clientDir: values.CLIENT_DIR ? resolve(values.CLIENT_DIR) : undefined,
+    templatesDir: values.TEMPLATES_DIR ? resolve(values.TEMPLATES_DIR) : undefined,
     logLevel: values.LOG_LEVEL,
   };
 }

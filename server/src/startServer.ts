@@ -10,6 +10,7 @@ import type { DocumentStore } from './storage/DocumentStore';
 import { SqliteDocumentStore } from './storage/SqliteDocumentStore';
 import { UpdateWriter } from './storage/UpdateWriter';
 import { DocumentRegistry } from './sync/DocumentRegistry';
+import { loadTemplates } from './templates/loadTemplates';
 
 export interface RunningServer {
   port: number;
@@ -24,8 +25,12 @@ export interface RunningServer {
 export async function startServer(config: ServerConfig, log: Logger): Promise<RunningServer> {
   const store = new SqliteDocumentStore(join(config.dataDir, 'yttra.sqlite'));
   const writer = new UpdateWriter(store);
-  const registry = new DocumentRegistry(store, writer, log, { compactAfterUpdates: config.compactAfterUpdates });
-  const { app, nodeWebSocket } = createApp({ store, registry, log, clientDir: config.clientDir });
+  const templates = loadTemplates(config.templatesDir);
+  const registry = new DocumentRegistry(store, writer, log, {
+    compactAfterUpdates: config.compactAfterUpdates,
+    templates,
+  });
+  const { app, nodeWebSocket } = createApp({ store, registry, log, clientDir: config.clientDir, templates });
   // @hono/node-ws builds its WebSocketServer without options; the frame limit must be set before any upgrade.
   nodeWebSocket.wss.options.maxPayload = config.maxMessageBytes;
   const stopKeepAlive = keepAlive(nodeWebSocket.wss, config.pingIntervalMs);

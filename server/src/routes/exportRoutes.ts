@@ -1,6 +1,6 @@
 import { zValidator } from '@hono/zod-validator';
 import { renderParagraph } from '@yttra/domain';
-import { documentToJSON, paragraphFromContent, templateOfContent } from '@yttra/editor';
+import { documentToJSON, paragraphFromContent, type TemplateRegistry, templateOfContent } from '@yttra/editor';
 import { isValidDocumentId } from '@yttra/protocol';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -19,7 +19,7 @@ const exportParams = z.object({
  * `GET /api/documents/:documentId/export/:format`: the protocol paragraph rendered on the server from its
  * stored Yjs state, through the document's template. No browser is involved.
  */
-export function exportRoutes(store: DocumentStore, registry: DocumentRegistry) {
+export function exportRoutes(store: DocumentStore, registry: DocumentRegistry, templates: TemplateRegistry) {
   return new Hono().get(
     '/:documentId/export/:format',
     zValidator('param', exportParams, validationError),
@@ -30,8 +30,8 @@ export function exportRoutes(store: DocumentStore, registry: DocumentRegistry) {
       if (record.kind !== 'protocol') return c.json({ error: 'Bara protokollsparagrafer kan exporteras' }, 409);
 
       const content = await registry.withDurableDocument(documentId, (document) => documentToJSON(document.doc));
-      const { paragraph, problems } = paragraphFromContent(content);
-      const blocks = renderParagraph(paragraph, templateOfContent(content));
+      const { paragraph, problems } = paragraphFromContent(content, templates);
+      const blocks = renderParagraph(paragraph, templateOfContent(content, templates));
       const exported = await exportParagraph(blocks, format, { title: paragraph.header.title || record.title });
       c.header('Content-Type', exported.contentType);
       c.header('Content-Disposition', contentDisposition(exported.filename));

@@ -4,6 +4,8 @@ export interface DocumentRecord {
   title: string;
   /** 'protocol': a structured protocol paragraph (§); 'text': free text. Decides the seeded content. */
   kind: DocumentKind;
+  /** The protocol template a 'protocol' document is seeded and laid out with; null for 'text'. */
+  templateId: string | null;
   createdAt: number;
 }
 

@@ -26,8 +26,8 @@ describe('SqliteDocumentStore', () => {
   beforeEach(async () => {
     directory = mkdtempSync(join(tmpdir(), 'yttra-store-'));
     store = new SqliteDocumentStore(join(directory, 'yttra.sqlite'));
-    await store.createDocument({ id: 'doc-one', title: 'Ett', kind: 'text', createdAt: 1 });
-    await store.createDocument({ id: 'doc-two', title: 'Två', kind: 'text', createdAt: 2 });
+    await store.createDocument({ id: 'doc-one', title: 'Ett', kind: 'text', templateId: null, createdAt: 1 });
+    await store.createDocument({ id: 'doc-two', title: 'Två', kind: 'text', templateId: null, createdAt: 2 });
   });
 
   afterEach(async () => {
@@ -36,7 +36,13 @@ describe('SqliteDocumentStore', () => {
   });
 
   it('keeps document metadata and lists newest first', async () => {
-    expect(await store.getDocument('doc-one')).toEqual({ id: 'doc-one', title: 'Ett', kind: 'text', createdAt: 1 });
+    expect(await store.getDocument('doc-one')).toEqual({
+      id: 'doc-one',
+      title: 'Ett',
+      kind: 'text',
+      templateId: null,
+      createdAt: 1,
+    });
     expect(await store.getDocument('missing')).toBeUndefined();
     expect((await store.listDocuments(10)).map((record) => record.id)).toEqual(['doc-two', 'doc-one']);
   });

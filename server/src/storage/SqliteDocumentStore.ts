@@ -16,12 +16,14 @@ const MIGRATIONS: readonly string[] = [
    );
    CREATE INDEX document_updates_by_document ON document_updates(document_id, seq);`,
   `ALTER TABLE documents ADD COLUMN kind TEXT NOT NULL DEFAULT 'text';`,
+  `ALTER TABLE documents ADD COLUMN template_id TEXT;`,
 ];
 
 interface DocumentRow {
   id: string;
   title: string;
   kind: DocumentKind;
+  template_id: string | null;
   created_at: number;
 }
 
@@ -65,20 +67,20 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async createDocument(record: DocumentRecord): Promise<void> {
     this.db
-      .prepare('INSERT INTO documents (id, title, kind, created_at) VALUES (?, ?, ?, ?)')
-      .run(record.id, record.title, record.kind, record.createdAt);
+      .prepare('INSERT INTO documents (id, title, kind, template_id, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(record.id, record.title, record.kind, record.templateId, record.createdAt);
   }
 
   async getDocument(documentId: string): Promise<DocumentRecord | undefined> {
-    const row = this.db.prepare('SELECT id, title, kind, created_at FROM documents WHERE id = ?').get(documentId) as
-      | DocumentRow
-      | undefined;
+    const row = this.db
+      .prepare('SELECT id, title, kind, template_id, created_at FROM documents WHERE id = ?')
+      .get(documentId) as DocumentRow | undefined;
     return row ? toRecord(row) : undefined;
   }
 
   async listDocuments(limit: number): Promise<DocumentRecord[]> {
     const rows = this.db
-      .prepare('SELECT id, title, kind, created_at FROM documents ORDER BY created_at DESC, id LIMIT ?')
+      .prepare('SELECT id, title, kind, template_id, created_at FROM documents ORDER BY created_at DESC, id LIMIT ?')
       .all(limit) as DocumentRow[];
     return rows.map(toRecord);
   }
@@ -104,7 +106,7 @@ export class SqliteDocumentStore implements DocumentStore {
 }
 
 function toRecord(row: DocumentRow): DocumentRecord {
-  return { id: row.id, title: row.title, kind: row.kind, createdAt: row.created_at };
+  return { id: row.id, title: row.title, kind: row.kind, templateId: row.template_id, createdAt: row.created_at };
 }
 
 function toBuffer(bytes: Uint8Array): Buffer {

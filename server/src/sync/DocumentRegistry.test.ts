@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { documentToText } from '@yttra/editor';
+import { documentToText, templateRegistry } from '@yttra/editor';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -32,8 +32,8 @@ describe('DocumentRegistry and SharedDocument', () => {
     directory = mkdtempSync(join(tmpdir(), 'yttra-registry-'));
     store = new SqliteDocumentStore(join(directory, 'db.sqlite'));
     writer = new UpdateWriter(store);
-    registry = new DocumentRegistry(store, writer, log, { compactAfterUpdates: 1000 });
-    await store.createDocument({ id: 'dokument1', title: 'Remiss', kind: 'text', createdAt: 1 });
+    registry = new DocumentRegistry(store, writer, log, { compactAfterUpdates: 1000, templates: templateRegistry });
+    await store.createDocument({ id: 'dokument1', title: 'Remiss', kind: 'text', templateId: null, createdAt: 1 });
   });
 
   afterEach(async () => {

@@ -1,4 +1,4 @@
-import { contentToUpdate } from '@yttra/editor';
+import { contentToUpdate, type TemplateRegistry } from '@yttra/editor';
 import * as Y from 'yjs';
 import type { Logger } from '../log';
 import { compactDocument } from '../storage/compactDocument';
@@ -19,6 +19,8 @@ interface Entry {
 
 export interface RegistryOptions {
   compactAfterUpdates: number;
+  /** Templates protocol documents are seeded with. */
+  templates: TemplateRegistry;
 }
 
 /**
@@ -126,7 +128,7 @@ export class DocumentRegistry {
     );
     if (log.length === 0) {
       // Seeded here, once, and only when storage holds nothing: never by a client, never per connection.
-      const seed = contentToUpdate(seedContentFor(record));
+      const seed = contentToUpdate(seedContentFor(record, this.options.templates));
       await this.store.appendUpdates([{ documentId, update: seed }]);
       Y.applyUpdate(document.doc, seed, FROM_STORAGE);
       this.log.info({ documentId }, 'document seeded');

@@ -1,6 +1,6 @@
 import type { JSONContent } from '@tiptap/core';
 import { getTemplate } from '../templates/getTemplate';
-import { DEFAULT_TEMPLATE_ID } from '../templates/templateRegistry';
+import { DEFAULT_TEMPLATE_ID, type TemplateRegistry, templateRegistry } from '../templates/templateRegistry';
 import { decisionSentenceContent } from './decisionSentenceContent';
 import { paragraphContent } from './paragraphContent';
 
@@ -9,8 +9,12 @@ import { paragraphContent } from './paragraphContent';
  * standard decision sentence in the decision section followed by an empty paragraph to write the reasoning in,
  * and an empty paragraph in every other section. Deterministic, so that seeding it twice merges in Yjs.
  */
-export function emptyProtocolContent(title: string, templateId = DEFAULT_TEMPLATE_ID): JSONContent {
-  const template = getTemplate(templateId) ?? getTemplate(DEFAULT_TEMPLATE_ID)!;
+export function emptyProtocolContent(
+  title: string,
+  templateId = DEFAULT_TEMPLATE_ID,
+  templates: TemplateRegistry = templateRegistry,
+): JSONContent {
+  const template = getTemplate(templateId, templates) ?? getTemplate(DEFAULT_TEMPLATE_ID)!;
   return {
     type: 'doc',
     content: [

@@ -1,0 +1,43 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadTemplates } from './loadTemplates';
+
+const exampleTemplate = fileURLToPath(
+  new URL('../../../test/fixtures/templates/exempelkommunen-ks.json', import.meta.url),
+);
+
+describe('loadTemplates', () => {
+  let directory: string;
+  beforeEach(() => {
+    directory = mkdtempSync(join(tmpdir(), 'yttra-templates-'));
+  });
+  afterEach(() => rmSync(directory, { recursive: true, force: true }));
+
+  it('keeps only the built-in templates without a directory', () => {
+    expect(Object.keys(loadTemplates(undefined))).toEqual(['stockholm-district-board']);
+  });
+
+  it('adds every valid template file under its file name', () => {
+    copyFileSync(exampleTemplate, join(directory, 'exempel.json'));
+    writeFileSync(join(directory, 'README.txt'), 'not a template');
+    const templates = loadTemplates(directory);
+    expect(Object.keys(templates)).toEqual(['stockholm-district-board', 'exempel']);
+    expect(templates.exempel?.sections[1]?.heading).toBe('Yrkanden');
+  });
+
+  it('refuses a template with an unknown placeholder, naming the file and the problem', () => {
+    const broken = JSON.parse(
+      readFileSync(exampleTemplate, 'utf8').replace('{proposers} yrkade', '{proposerz} yrkade'),
+    );
+    writeFileSync(join(directory, 'trasig.json'), JSON.stringify(broken));
+    expect(() => loadTemplates(directory)).toThrow(/trasig\.json[\s\S]*proposerz/);
+  });
+
+  it('refuses file names that are not ids', () => {
+    copyFileSync(exampleTemplate, join(directory, 'Min Mall.json'));
+    expect(() => loadTemplates(directory)).toThrow(/Min Mall\.json/);
+  });
+});
