@@ -1,23 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { DocumentKind, DocumentRecord, DocumentStore, PendingAppend, StoredUpdate } from './DocumentStore';
-
-const MIGRATIONS: readonly string[] = [
-  `CREATE TABLE documents (
-     id TEXT PRIMARY KEY,
-     title TEXT NOT NULL,
-     created_at INTEGER NOT NULL
-   );
-   CREATE TABLE document_updates (
-     seq INTEGER PRIMARY KEY AUTOINCREMENT,
-     document_id TEXT NOT NULL REFERENCES documents(id),
-     data BLOB NOT NULL
-   );
-   CREATE INDEX document_updates_by_document ON document_updates(document_id, seq);`,
-  `ALTER TABLE documents ADD COLUMN kind TEXT NOT NULL DEFAULT 'text';`,
-  `ALTER TABLE documents ADD COLUMN template_id TEXT;`,
-];
+import { openDatabase } from './sqlite/openDatabase';
 
 interface DocumentRow {
   id: string;
@@ -34,13 +17,12 @@ export class SqliteDocumentStore implements DocumentStore {
   private readonly appendBatch: (entries: readonly PendingAppend[]) => void;
   private readonly replaceLog: (documentId: string, upToSeq: number, merged: Uint8Array) => void;
 
-  constructor(filename: string) {
-    if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
-    this.db = new Database(filename);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('foreign_keys = ON');
-    this.migrate();
+  private readonly ownsDatabase: boolean;
+
+  /** Opens (and migrates) the database file, or works on an already opened shared database. */
+  constructor(database: string | Database.Database) {
+    this.ownsDatabase = typeof database === 'string';
+    this.db = typeof database === 'string' ? openDatabase(database) : database;
     this.insertUpdate = this.db.prepare('INSERT INTO document_updates (document_id, data) VALUES (?, ?)');
     this.appendBatch = this.db.transaction((entries: readonly PendingAppend[]) => {
       for (const entry of entries) this.insertUpdate.run(entry.documentId, toBuffer(entry.update));
@@ -52,17 +34,6 @@ export class SqliteDocumentStore implements DocumentStore {
       // Reusing the highest replaced seq keeps the snapshot ordered before anything appended meanwhile.
       insertAt.run(upToSeq, documentId, toBuffer(merged));
     });
-  }
-
-  private migrate(): void {
-    const version = this.db.pragma('user_version', { simple: true }) as number;
-    for (let index = version; index < MIGRATIONS.length; index++) {
-      const migration = MIGRATIONS[index] as string;
-      this.db.transaction(() => {
-        this.db.exec(migration);
-        this.db.pragma(`user_version = ${index + 1}`);
-      })();
-    }
   }
 
   async createDocument(record: DocumentRecord): Promise<void> {
@@ -101,7 +72,7 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (this.ownsDatabase && this.db.open) this.db.close();
   }
 }
 

@@ -1,0 +1,26 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { MIGRATIONS } from './migrations';
+
+/**
+ * Opens the embedded database: WAL so readers never block the writer, every commit fsynced
+ * (synchronous = FULL) because an update is relayed only after its commit, foreign keys enforced, and the
+ * schema migrated to the newest version, each migration in its own transaction.
+ */
+export function openDatabase(filename: string): Database.Database {
+  if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
+  const db = new Database(filename);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  const version = db.pragma('user_version', { simple: true }) as number;
+  for (let index = version; index < MIGRATIONS.length; index++) {
+    const migration = MIGRATIONS[index] as string;
+    db.transaction(() => {
+      db.exec(migration);
+      db.pragma(`user_version = ${index + 1}`);
+    })();
+  }
+  return db;
+}
