@@ -4,37 +4,78 @@ import { createNodeWebSocket } from '@hono/node-ws';
 import type { TemplateRegistry } from '@yttra/editor';
 import { SYNC_PATH } from '@yttra/protocol';
 import { Hono } from 'hono';
+import type { AccountStore } from './accounts/AccountStore';
+import type { Accounts } from './accounts/Accounts';
+import type { LoginRateLimiter } from './accounts/LoginRateLimiter';
+import type { AppEnv } from './auth/AuthContext';
+import { authenticate } from './auth/authenticate';
 import { ensureErrorEvent } from './http/ensureErrorEvent';
 import { jsonErrors } from './http/jsonErrors';
 import type { Logger } from './log';
+import type { OrganisationStore } from './organisation/OrganisationStore';
+import { assemblyRoutes } from './routes/assemblyRoutes';
+import { authRoutes } from './routes/authRoutes';
 import { documentRoutes } from './routes/documentRoutes';
+import { draftRoutes } from './routes/draftRoutes';
 import { exportRoutes } from './routes/exportRoutes';
 import { healthRoutes } from './routes/healthRoutes';
+import { matterRoutes } from './routes/matterRoutes';
 import { syncRoutes } from './routes/syncRoutes';
 import { templateRoutes } from './routes/templateRoutes';
+import { tokenRoutes } from './routes/tokenRoutes';
+import { verifyRoutes } from './routes/verifyRoutes';
 import type { DocumentStore } from './storage/DocumentStore';
 import type { DocumentRegistry } from './sync/DocumentRegistry';
 
 export interface AppDependencies {
   store: DocumentStore;
+  organisations: OrganisationStore;
+  accounts: Accounts;
+  accountStore: AccountStore;
+  rateLimiters: { perAccount: LoginRateLimiter; perAddress: LoginRateLimiter };
   registry: DocumentRegistry;
   log: Logger;
   clientDir: string | undefined;
   templates: TemplateRegistry;
+  secureCookies: boolean;
+  /** Extra routes mounted before the API's catch-all, e.g. OIDC sign-in when configured. */
+  mount?: (app: Hono<AppEnv>) => void;
 }
 
-export function createApp({ store, registry, log, clientDir, templates }: AppDependencies) {
+export function createApp(dependencies: AppDependencies) {
+  const { store, organisations, accounts, accountStore, registry, log, clientDir, templates } = dependencies;
   ensureErrorEvent();
-  const base = new Hono();
+  const base = new Hono<AppEnv>();
   base.onError(jsonErrors(log));
   const nodeWebSocket = createNodeWebSocket({ app: base });
+  base.use('*', authenticate({ accounts, organisations }));
+  const services = { store, organisations, registry, templates, accounts, accountStore, log };
   // WebSocket and API routes come before the static client, so a file can never shadow them.
   const app = base
     .route('/healthz', healthRoutes({ loadedDocuments: () => registry.loadedCount }))
+    .route(
+      '/api/auth',
+      authRoutes({
+        accounts,
+        organisations,
+        rateLimiters: dependencies.rateLimiters,
+        secureCookies: dependencies.secureCookies,
+        oidcEnabled: dependencies.mount !== undefined,
+      }),
+    )
+    .route('/api/tokens', tokenRoutes(accounts, accountStore))
     .route('/api/templates', templateRoutes(templates))
-    .route('/api/documents', documentRoutes(store, templates))
-    .route('/api/documents', exportRoutes(store, registry, templates))
-    .route(SYNC_PATH, syncRoutes(nodeWebSocket.upgradeWebSocket, registry, log));
+    .route('/api/verify', verifyRoutes(store))
+    .route('/api/matters', matterRoutes(services))
+    .route('/api/matters', assemblyRoutes(services))
+    .route('/api/documents', documentRoutes(store, organisations, templates))
+    .route('/api/documents', exportRoutes(store, organisations, registry, templates))
+    .route('/api/documents', draftRoutes(services))
+    .route(
+      SYNC_PATH,
+      syncRoutes({ upgradeWebSocket: nodeWebSocket.upgradeWebSocket, registry, store, organisations, log }),
+    );
+  dependencies.mount?.(app);
   app.all('/api/*', (c) => c.json({ error: 'Okänd adress' }, 404));
   if (clientDir) {
     app.use('/*', serveStatic({ root: clientDir }));

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { type OidcSettings, oidcSettingsFromEnvironment } from './auth/oidc';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
@@ -18,6 +19,16 @@ const environmentSchema = z.object({
   CLIENT_DIR: z.string().default(''),
   /** Directory of extra protocol templates, one `<id>.json` each; empty for the built-in ones only. */
   TEMPLATES_DIR: z.string().default(''),
+  /** How long a sign-in lasts. */
+  SESSION_TTL_HOURS: positiveInt.default(12),
+  /** Failed sign-ins per address (and per client IP) within 15 minutes before sign-in pauses. */
+  LOGIN_MAX_FAILURES: positiveInt.default(5),
+  /** The address users reach Yttra at; https makes session cookies Secure. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** 'demo' seeds a demo board on an empty database; 'production' never does. */
+  YTTRA_MODE: z.enum(['demo', 'production']).default('demo'),
+  /** Password of the demo accounts created in demo mode. */
+  DEMO_PASSWORD: z.string().min(8).default('yttra-demo'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -31,6 +42,14 @@ export interface ServerConfig {
   clientDir: string | undefined;
   templatesDir: string | undefined;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
+  sessionTtlHours: number;
+  loginMaxFailures: number;
+  publicUrl: string | undefined;
+  secureCookies: boolean;
+  mode: 'demo' | 'production';
+  demoPassword: string;
+  /** Sign-in through the organisation's identity provider, when OIDC_* is configured. */
+  oidc: OidcSettings | undefined;
 }
 
 /** Reads and validates the configuration; throws one readable error listing every bad variable. */
@@ -51,5 +70,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv): ServerConfig {
     clientDir: values.CLIENT_DIR ? resolve(values.CLIENT_DIR) : undefined,
     templatesDir: values.TEMPLATES_DIR ? resolve(values.TEMPLATES_DIR) : undefined,
     logLevel: values.LOG_LEVEL,
+    sessionTtlHours: values.SESSION_TTL_HOURS,
+    loginMaxFailures: values.LOGIN_MAX_FAILURES,
+    publicUrl: values.PUBLIC_URL,
+    secureCookies: values.PUBLIC_URL?.startsWith('https:') ?? false,
+    mode: values.YTTRA_MODE,
+    demoPassword: values.DEMO_PASSWORD,
+    oidc: oidcSettingsFromEnvironment(environment),
   };
 }

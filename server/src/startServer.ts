@@ -2,12 +2,22 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { CloseCode } from '@yttra/protocol';
+import { Accounts } from './accounts/Accounts';
+import { LoginRateLimiter } from './accounts/LoginRateLimiter';
+import { SqliteAccountStore } from './accounts/SqliteAccountStore';
 import { createApp } from './app';
+import { mountOidc } from './auth/mountOidc';
 import type { ServerConfig } from './config';
 import { keepAlive } from './http/keepAlive';
 import type { Logger } from './log';
+import { createSeedContent } from './matters/createSeedContent';
+import type { OrganisationStore } from './organisation/OrganisationStore';
+import { SqliteOrganisationStore } from './organisation/SqliteOrganisationStore';
+import { demoBoard, demoEmail } from './setup/demoBoard';
+import { seedDemoData } from './setup/seedDemoData';
 import type { DocumentStore } from './storage/DocumentStore';
 import { SqliteDocumentStore } from './storage/SqliteDocumentStore';
+import { openDatabase } from './storage/sqlite/openDatabase';
 import { UpdateWriter } from './storage/UpdateWriter';
 import { DocumentRegistry } from './sync/DocumentRegistry';
 import { loadTemplates } from './templates/loadTemplates';
@@ -16,6 +26,8 @@ export interface RunningServer {
   port: number;
   url: string;
   store: DocumentStore;
+  organisations: OrganisationStore;
+  accounts: Accounts;
   registry: DocumentRegistry;
   writer: UpdateWriter;
   /** Stops accepting, closes every socket, writes what was accepted, closes storage. */
@@ -23,14 +35,41 @@ export interface RunningServer {
 }
 
 export async function startServer(config: ServerConfig, log: Logger): Promise<RunningServer> {
-  const store = new SqliteDocumentStore(join(config.dataDir, 'yttra.sqlite'));
+  const database = openDatabase(join(config.dataDir, 'yttra.sqlite'));
+  const store = new SqliteDocumentStore(database);
+  const organisations = new SqliteOrganisationStore(database);
+  const accountStore = new SqliteAccountStore(database);
+  const accounts = new Accounts(accountStore, { sessionTtlMs: config.sessionTtlHours * 3_600_000 });
+  const rateLimiters = {
+    perAccount: new LoginRateLimiter({ maxFailures: config.loginMaxFailures, windowMs: 15 * 60_000 }),
+    perAddress: new LoginRateLimiter({ maxFailures: config.loginMaxFailures * 20, windowMs: 15 * 60_000 }),
+  };
+  if (config.mode === 'demo' && (await seedDemoData({ organisations, accounts, store }, config.demoPassword))) {
+    log.info(
+      { event: 'demo-data', accounts: demoBoard.accounts.map((account) => demoEmail(account.key)) },
+      'demo board created',
+    );
+  }
   const writer = new UpdateWriter(store);
   const templates = loadTemplates(config.templatesDir);
   const registry = new DocumentRegistry(store, writer, log, {
     compactAfterUpdates: config.compactAfterUpdates,
-    templates,
+    seedContent: createSeedContent(organisations, templates),
   });
-  const { app, nodeWebSocket } = createApp({ store, registry, log, clientDir: config.clientDir, templates });
+  const oidc = config.oidc;
+  const { app, nodeWebSocket } = createApp({
+    store,
+    organisations,
+    accounts,
+    accountStore,
+    rateLimiters,
+    registry,
+    log,
+    clientDir: config.clientDir,
+    templates,
+    secureCookies: config.secureCookies,
+    ...(oidc ? { mount: (target) => mountOidc(target, oidc, accounts, config.secureCookies) } : {}),
+  });
   // @hono/node-ws builds its WebSocketServer without options; the frame limit must be set before any upgrade.
   nodeWebSocket.wss.options.maxPayload = config.maxMessageBytes;
   const stopKeepAlive = keepAlive(nodeWebSocket.wss, config.pingIntervalMs);
@@ -53,8 +92,9 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
       await stopped;
       await writer.drain();
       await store.close();
+      database.close();
     })();
     return closing;
   };
-  return { port, url, store, registry, writer, close };
+  return { port, url, store, organisations, accounts, registry, writer, close };
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { openRawSocket, upgradeRefusal } from '../support/rawSocket';
 import { connectClient, converged, type SyncClient, waitFor, waitForSync } from '../support/syncClient';
+import { bearer, createTestBoard, type TestBoard } from '../support/testBoard';
 import { createDocument, makeDataDir, startTestServer } from '../support/testServer';
 
 const MAX_MESSAGE_BYTES = 64 * 1024;
@@ -56,6 +57,7 @@ const malformedFrames: Record<string, Uint8Array | string> = {
 describe('bad input on the sync endpoint', () => {
   let server: RunningServer;
   let documentId: string;
+  let token: string;
   let bystanders: SyncClient[];
   const dataDir = makeDataDir();
 
@@ -64,8 +66,9 @@ describe('bad input on the sync endpoint', () => {
       dataDir: dataDir.dataDir,
       environment: { MAX_MESSAGE_BYTES: String(MAX_MESSAGE_BYTES) },
     });
-    documentId = await createDocument(server.url, 'Tålighet');
-    bystanders = [connectClient(server.url, documentId), connectClient(server.url, documentId)];
+    token = (await createTestBoard(server)).users.admin.token;
+    documentId = await createDocument(server.url, token, 'Tålighet');
+    bystanders = [connectClient(server.url, documentId, token), connectClient(server.url, documentId, token)];
     await Promise.all(bystanders.map((client) => waitForSync(client)));
   });
 
@@ -84,7 +87,7 @@ describe('bad input on the sync endpoint', () => {
   for (const [name, payload] of Object.entries(malformedFrames)) {
     it(`closes a connection that sends ${name} with ${CloseCode.malformedMessage}, touching nothing else`, async () => {
       const before = Y.encodeStateVector(bystanders[0]!.doc);
-      const raw = await openRawSocket(server.url, documentId);
+      const raw = await openRawSocket(server.url, documentId, { token });
       await waitFor(() => raw.received.length > 0, 5_000, 'sync step 1 from the server');
       raw.socket.send(payload);
       const closed = await raw.closed;
@@ -96,7 +99,7 @@ describe('bad input on the sync endpoint', () => {
   }
 
   it(`closes a connection whose frame exceeds the limit with ${CloseCode.messageTooBig}`, async () => {
-    const raw = await openRawSocket(server.url, documentId);
+    const raw = await openRawSocket(server.url, documentId, { token });
     raw.socket.send(new Uint8Array(MAX_MESSAGE_BYTES + 1));
     expect((await raw.closed).code).toBe(CloseCode.messageTooBig);
     await expectBystandersStillSync('efter för stort meddelande');
@@ -106,7 +109,7 @@ describe('bad input on the sync endpoint', () => {
     const doc = new Y.Doc();
     doc.getText('bulk').insert(0, 'x'.repeat(MAX_MESSAGE_BYTES - 200));
     const update = Y.encodeStateAsUpdate(doc);
-    const raw = await openRawSocket(server.url, documentId);
+    const raw = await openRawSocket(server.url, documentId, { token });
     raw.socket.send(
       frame((e) => {
         encoding.writeVarUint(e, 0);
@@ -119,7 +122,7 @@ describe('bad input on the sync endpoint', () => {
   });
 
   it(`closes a connection to a document that does not exist with ${CloseCode.unknownDocument}`, async () => {
-    const raw = await openRawSocket(server.url, 'finnsInteAlls');
+    const raw = await openRawSocket(server.url, 'finnsInteAlls', { token });
     expect((await raw.closed).code).toBe(CloseCode.unknownDocument);
   });
 
@@ -139,10 +142,12 @@ describe('bad input on the sync endpoint', () => {
 
 describe('bad input on the HTTP API', () => {
   let server: RunningServer;
+  let board: TestBoard;
   const dataDir = makeDataDir();
 
   beforeAll(async () => {
     server = await startTestServer({ dataDir: dataDir.dataDir });
+    board = await createTestBoard(server);
   });
 
   afterAll(async () => {
@@ -160,17 +165,18 @@ describe('bad input on the HTTP API', () => {
   ])('refuses to create a document from %s and creates nothing', async (_name, body) => {
     const response = await fetch(`${server.url}/api/documents`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...bearer(board.users.admin) },
       ...(body === undefined ? {} : { body }),
     });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: string }).error).toBeTruthy();
-    expect(await server.store.listDocuments(10)).toEqual([]);
+    expect(await server.store.listDocuments([board.organisationId], 10)).toEqual([]);
   });
 
   it('answers 404 for an unknown document and 400 for a malformed id', async () => {
-    expect((await fetch(`${server.url}/api/documents/finnsInteAlls`)).status).toBe(404);
-    expect((await fetch(`${server.url}/api/documents/${encodeURIComponent('a b')}`)).status).toBe(400);
-    expect((await fetch(`${server.url}/api/okand`)).status).toBe(404);
+    const headers = bearer(board.users.admin);
+    expect((await fetch(`${server.url}/api/documents/finnsInteAlls`, { headers })).status).toBe(404);
+    expect((await fetch(`${server.url}/api/documents/${encodeURIComponent('a b')}`, { headers })).status).toBe(400);
+    expect((await fetch(`${server.url}/api/okand`, { headers })).status).toBe(404);
   });
 });

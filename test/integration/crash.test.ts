@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ServerProcess, spawnServer } from '../support/serverProcess';
 import { connectClient, converged, type SyncClient, waitFor, waitForSync } from '../support/syncClient';
-import { createDocument, makeDataDir } from '../support/testServer';
+import { createDocument, demoToken, makeDataDir } from '../support/testServer';
 
 function countOccurrences(text: string, token: string): number {
   return text.split(token).length - 1;
@@ -20,8 +20,9 @@ describe('crash safety of the server process', () => {
   it('keeps every edit exactly once through kill -9, restart and reconnect', async () => {
     const first = await spawnServer(dataDir.dataDir);
     processes.push(first);
-    const documentId = await createDocument(first.url, 'Kraschprov');
-    const writers = Array.from({ length: 3 }, () => connectClient(first.url, documentId));
+    const token = await demoToken(first.url);
+    const documentId = await createDocument(first.url, token, 'Kraschprov');
+    const writers = Array.from({ length: 3 }, () => connectClient(first.url, documentId, token));
     clients.push(...writers);
     await Promise.all(writers.map((writer) => waitForSync(writer)));
 
@@ -63,7 +64,7 @@ describe('crash safety of the server process', () => {
     const third = await spawnServer(dataDir.dataDir, first.port);
     processes.push(third);
     for (const writer of clients.splice(0)) writer.destroy();
-    const reader = connectClient(third.url, documentId);
+    const reader = connectClient(third.url, documentId, token);
     clients.push(reader);
     await waitForSync(reader);
     expect(reader.text()).toBe(text);
@@ -72,12 +73,13 @@ describe('crash safety of the server process', () => {
   it('shuts down cleanly on SIGTERM, keeping what was written', async () => {
     const server = await spawnServer(dataDir.dataDir);
     processes.push(server);
-    const documentId = await createDocument(server.url, 'Avstängning');
-    const writer = connectClient(server.url, documentId);
+    const token = await demoToken(server.url);
+    const documentId = await createDocument(server.url, token, 'Avstängning');
+    const writer = connectClient(server.url, documentId, token);
     clients.push(writer);
     await waitForSync(writer);
     writer.appendParagraph('Skrivet före SIGTERM.');
-    const witness = connectClient(server.url, documentId);
+    const witness = connectClient(server.url, documentId, token);
     clients.push(witness);
     await waitForSync(witness);
     await waitFor(() => converged([writer, witness]), 5_000, 'witness to see the edit');
@@ -89,7 +91,7 @@ describe('crash safety of the server process', () => {
     for (const client of clients.splice(0)) client.destroy();
     const restarted = await spawnServer(dataDir.dataDir);
     processes.push(restarted);
-    const reader = connectClient(restarted.url, documentId);
+    const reader = connectClient(restarted.url, documentId, token);
     clients.push(reader);
     await waitForSync(reader);
     expect(reader.text()).toBe('Avstängning\n\nSkrivet före SIGTERM.');

@@ -8,12 +8,15 @@ import { extractDocxText, extractHtmlText, extractPdfText } from '@yttra/server/
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { connectClient, type SyncClient, waitFor, waitForSync } from '../support/syncClient';
+import { createTestBoard } from '../support/testBoard';
 import { createDocument, makeDataDir, startTestServer } from '../support/testServer';
 
 const seedText = readSeedText();
 
+let downloadToken = '';
+
 async function download(url: string): Promise<{ status: number; type: string; disposition: string; body: Buffer }> {
-  const response = await fetch(url);
+  const response = await fetch(url, { headers: { authorization: `Bearer ${downloadToken}` } });
   return {
     status: response.status,
     type: response.headers.get('content-type') ?? '',
@@ -31,12 +34,15 @@ describe('exports of a protocol paragraph written through y-websocket', () => {
   let server: RunningServer;
   let author: SyncClient;
   let documentId: string;
+  let token: string;
   const dataDir = makeDataDir();
 
   beforeAll(async () => {
     server = await startTestServer({ dataDir: dataDir.dataDir });
-    documentId = await createDocument(server.url, 'Samverkan med polisen', 'protocol');
-    author = connectClient(server.url, documentId);
+    token = (await createTestBoard(server)).users.admin.token;
+    downloadToken = token;
+    documentId = await createDocument(server.url, token, 'Samverkan med polisen', 'protocol');
+    author = connectClient(server.url, documentId, token);
     await waitForSync(author);
     // The seed fixture, written the way an editor would: into the shared fragment, through the schema.
     const fragment = author.doc.getXmlFragment(CONTENT_FRAGMENT);
@@ -49,7 +55,7 @@ describe('exports of a protocol paragraph written through y-websocket', () => {
       );
     });
     // Exports read what the server stored; wait until a fresh reader sees the whole seed.
-    const reader = connectClient(server.url, documentId);
+    const reader = connectClient(server.url, documentId, token);
     await waitForSync(reader);
     await waitFor(() => reader.text().includes('Polisregion Stockholm (SLK tjut)'), 10_000, 'the seed to arrive');
     reader.destroy();
@@ -107,7 +113,7 @@ describe('exports of a protocol paragraph written through y-websocket', () => {
   it('refuses unknown formats, unknown documents and free-text documents', async () => {
     expect((await download(exportUrl('rtf'))).status).toBe(400);
     expect((await download(`${server.url}/api/documents/finnsInteAlls/export/pdf`)).status).toBe(404);
-    const textDocument = await createDocument(server.url, 'Anteckningar', 'text');
+    const textDocument = await createDocument(server.url, token, 'Anteckningar', 'text');
     expect((await download(`${server.url}/api/documents/${textDocument}/export/pdf`)).status).toBe(409);
   });
 });

@@ -3,6 +3,7 @@ import type { RunningServer } from '@yttra/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { connectClient, converged, type SyncClient, waitFor, waitForSync } from '../support/syncClient';
+import { createTestBoard } from '../support/testBoard';
 import { createDocument, makeDataDir, startTestServer } from '../support/testServer';
 
 function elementNames(doc: Y.Doc): string[] {
@@ -16,12 +17,14 @@ function elementNames(doc: Y.Doc): string[] {
 describe('content the schema does not know, from an older or hostile client', () => {
   let server: RunningServer;
   let documentId: string;
+  let token: string;
   const clients: SyncClient[] = [];
   const dataDir = makeDataDir();
 
   beforeAll(async () => {
     server = await startTestServer({ dataDir: dataDir.dataDir });
-    documentId = await createDocument(server.url, 'Reparation', 'protocol');
+    token = (await createTestBoard(server)).users.admin.token;
+    documentId = await createDocument(server.url, token, 'Reparation', 'protocol');
   });
 
   afterAll(async () => {
@@ -31,8 +34,8 @@ describe('content the schema does not know, from an older or hostile client', ()
   });
 
   it('is repaired on the server into plain paragraphs that every client, the author included, receives', async () => {
-    const oldClient = connectClient(server.url, documentId);
-    const reader = connectClient(server.url, documentId);
+    const oldClient = connectClient(server.url, documentId, token);
+    const reader = connectClient(server.url, documentId, token);
     clients.push(oldClient, reader);
     await Promise.all([waitForSync(oldClient), waitForSync(reader)]);
 
@@ -59,7 +62,7 @@ describe('content the schema does not know, from an older or hostile client', ()
       .filter((delta) => delta.attributes && 'sparkle' in delta.attributes);
     expect(formatted).toEqual([]);
 
-    const late = connectClient(server.url, documentId);
+    const late = connectClient(server.url, documentId, token);
     clients.push(late);
     await waitForSync(late);
     expect(late.text()).toBe(reader.text());

@@ -2,6 +2,7 @@ import type { RunningServer } from '@yttra/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { connectClient, converged, type SyncClient, waitFor, waitForSync } from '../support/syncClient';
+import { createTestBoard } from '../support/testBoard';
 import { createDocument, makeDataDir, startTestServer } from '../support/testServer';
 
 /** A small deterministic PRNG so a failing run can be replayed from its seed. */
@@ -38,10 +39,11 @@ function randomEdit(client: SyncClient, next: () => number, label: string): void
 describe('sync between real y-websocket clients', () => {
   let server: RunningServer;
   let dataDir: ReturnType<typeof makeDataDir>;
+  let token: string;
   const clients: SyncClient[] = [];
 
   const client = (documentId: string) => {
-    const created = connectClient(server.url, documentId);
+    const created = connectClient(server.url, documentId, token);
     clients.push(created);
     return created;
   };
@@ -49,6 +51,7 @@ describe('sync between real y-websocket clients', () => {
   beforeEach(async () => {
     dataDir = makeDataDir();
     server = await startTestServer({ dataDir: dataDir.dataDir });
+    token = (await createTestBoard(server)).users.admin.token;
   });
 
   afterEach(async () => {
@@ -58,14 +61,14 @@ describe('sync between real y-websocket clients', () => {
   });
 
   it('serves the seeded content to the first client', async () => {
-    const documentId = await createDocument(server.url, 'Remissvar om samverkan');
+    const documentId = await createDocument(server.url, token, 'Remissvar om samverkan');
     const first = client(documentId);
     await waitForSync(first);
     expect(first.text()).toBe('Remissvar om samverkan\n');
   });
 
   it('seeds once however many clients join at the same moment', async () => {
-    const documentId = await createDocument(server.url, 'Samtidigt');
+    const documentId = await createDocument(server.url, token, 'Samtidigt');
     const joiners = Array.from({ length: 6 }, () => client(documentId));
     await Promise.all(joiners.map((joiner) => waitForSync(joiner)));
     await waitFor(() => converged(joiners), 5_000, 'joiners to converge');
@@ -75,7 +78,7 @@ describe('sync between real y-websocket clients', () => {
   });
 
   it('makes four clients converge under concurrent random edits, and a late joiner gets everything', async () => {
-    const documentId = await createDocument(server.url, 'Konvergens');
+    const documentId = await createDocument(server.url, token, 'Konvergens');
     const editors = Array.from({ length: 4 }, () => client(documentId));
     await Promise.all(editors.map((editor) => waitForSync(editor)));
     const next = random(20261127);
@@ -94,7 +97,7 @@ describe('sync between real y-websocket clients', () => {
   });
 
   it('serves the content exactly once after a restart', async () => {
-    const documentId = await createDocument(server.url, 'Omstart');
+    const documentId = await createDocument(server.url, token, 'Omstart');
     const writer = client(documentId);
     await waitForSync(writer);
     writer.appendParagraph('Första stycket.');
@@ -113,7 +116,7 @@ describe('sync between real y-websocket clients', () => {
   });
 
   it('relays awareness to the other clients and removes it when a client leaves', async () => {
-    const documentId = await createDocument(server.url, 'Närvaro');
+    const documentId = await createDocument(server.url, token, 'Närvaro');
     const anna = client(documentId);
     const bertil = client(documentId);
     await Promise.all([waitForSync(anna), waitForSync(bertil)]);
@@ -125,7 +128,7 @@ describe('sync between real y-websocket clients', () => {
   });
 
   it('unloads a document after the last client leaves and loads it again on demand', async () => {
-    const documentId = await createDocument(server.url, 'Avlastning');
+    const documentId = await createDocument(server.url, token, 'Avlastning');
     const only = client(documentId);
     await waitForSync(only);
     only.appendParagraph('Sparat före avlastning.');

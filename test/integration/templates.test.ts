@@ -7,6 +7,7 @@ import { CONTENT_FRAGMENT } from '@yttra/protocol';
 import type { RunningServer } from '@yttra/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectClient, type SyncClient, waitForSync } from '../support/syncClient';
+import { createTestBoard } from '../support/testBoard';
 import { makeDataDir, startTestServer } from '../support/testServer';
 
 const TEMPLATES_DIR = fileURLToPath(new URL('../fixtures/templates', import.meta.url));
@@ -14,11 +15,13 @@ const TEMPLATE_ID = 'exempelkommunen-ks';
 
 describe('a second organisation’s template, added by configuration alone', () => {
   let server: RunningServer;
+  let token: string;
   const clients: SyncClient[] = [];
   const dataDir = makeDataDir();
 
   beforeAll(async () => {
     server = await startTestServer({ dataDir: dataDir.dataDir, environment: { TEMPLATES_DIR } });
+    token = (await createTestBoard(server)).users.admin.token;
   });
 
   afterAll(async () => {
@@ -30,7 +33,7 @@ describe('a second organisation’s template, added by configuration alone', () 
   async function create(body: object): Promise<Response> {
     return fetch(`${server.url}/api/documents`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify(body),
     });
   }
@@ -46,7 +49,7 @@ describe('a second organisation’s template, added by configuration alone', () 
     const response = await create({ title: 'Samverkan', kind: 'protocol', templateId: TEMPLATE_ID });
     expect(response.status).toBe(201);
     const { id } = (await response.json()) as { id: string };
-    const author = connectClient(server.url, id);
+    const author = connectClient(server.url, id, token);
     clients.push(author);
     await waitForSync(author);
     const seeded = documentToJSON(author.doc);
@@ -74,7 +77,10 @@ describe('a second organisation’s template, added by configuration alone', () 
     let text = '';
     await expect
       .poll(async () => {
-        text = await (await fetch(`${server.url}/api/documents/${id}/export/txt`)).text();
+        const exported = await fetch(`${server.url}/api/documents/${id}/export/txt`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        text = await exported.text();
         return text.includes('Beslutsunderlag');
       })
       .toBe(true);

@@ -8,8 +8,16 @@ export interface RawSocket {
 }
 
 /** A bare WebSocket to the sync endpoint, for sending frames no y-websocket client would send. */
-export async function openRawSocket(baseUrl: string, documentId: string): Promise<RawSocket> {
-  const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}${SYNC_PATH}/${documentId}`);
+export async function openRawSocket(
+  baseUrl: string,
+  documentId: string,
+  credentials: { token?: string; cookie?: string; origin?: string } = {},
+): Promise<RawSocket> {
+  const query = credentials.token ? `?token=${encodeURIComponent(credentials.token)}` : '';
+  const headers: Record<string, string> = {};
+  if (credentials.cookie) headers.cookie = `yttra_session=${credentials.cookie}`;
+  if (credentials.origin) headers.origin = credentials.origin;
+  const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}${SYNC_PATH}/${documentId}${query}`, { headers });
   const received: Uint8Array[] = [];
   socket.on('message', (data: Buffer) => received.push(new Uint8Array(data)));
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>

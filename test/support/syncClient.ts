@@ -15,13 +15,19 @@ export interface SyncClient {
 }
 
 /** An unmodified y-websocket client, as a browser would use it, minus BroadcastChannel shortcuts. */
-export function connectClient(baseUrl: string, documentId: string, options: { connect?: boolean } = {}): SyncClient {
+export function connectClient(
+  baseUrl: string,
+  documentId: string,
+  token: string,
+  options: { connect?: boolean } = {},
+): SyncClient {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(`${baseUrl.replace(/^http/, 'ws')}${SYNC_PATH}`, documentId, doc, {
     WebSocketPolyfill: WebSocket as never,
     disableBc: true,
     connect: options.connect ?? true,
     maxBackoffTime: 500,
+    params: { token },
   });
   return {
     doc,

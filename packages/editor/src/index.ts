@@ -2,11 +2,15 @@
 
 export { type AttachmentRowFields, addAttachmentRow } from './commands/addAttachmentRow';
 export { type InsertProtocolBlockOptions, insertProtocolBlock } from './commands/insertProtocolBlock';
+export { applyOutcome } from './content/applyOutcome';
 // Building documents: a new protocol, a domain paragraph as a document, empty blocks.
 export { blockContent } from './content/blockContent';
 export { type ContentFromParagraphOptions, contentFromParagraph } from './content/contentFromParagraph';
+export { type DraftBlockKind, draftContent } from './content/draftContent';
 export { type EmptyBlockOptions, emptyBlockContent } from './content/emptyBlockContent';
 export { emptyProtocolContent } from './content/emptyProtocolContent';
+export { extractDraftBlocks } from './content/extractDraftBlocks';
+export { insertBlocksIntoContent } from './content/insertBlocksIntoContent';
 export { newProposalId } from './content/newProposalId';
 export { type ProtocolBlockKind, protocolBlockKinds } from './content/protocolBlockKinds';
 // Yjs: content to and from updates.

@@ -81,14 +81,27 @@ describe('Accounts', () => {
     expect(await accounts.resolveApiToken(`${token}x`)).toBeUndefined();
   });
 
-  it('links an OIDC identity to the account with the same email, and finds it by subject afterwards', async () => {
+  it('links an OIDC identity to the account with the same verified email, and finds it by subject afterwards', async () => {
     const anna = await accounts.register({ email: 'anna@kommun.se', displayName: 'Anna' });
-    const claims = { issuer: 'https://idp.kommun.se', subject: 'abc-123', email: 'anna@kommun.se', name: 'Anna A' };
+    const claims = {
+      issuer: 'https://idp.kommun.se',
+      subject: 'abc-123',
+      email: 'anna@kommun.se',
+      emailVerified: true,
+      name: 'Anna A',
+    };
     expect((await accounts.signInWithIdentity(claims)).id).toBe(anna.id);
     expect((await accounts.signInWithIdentity({ ...claims, email: 'ny@kommun.se' })).id).toBe(anna.id);
     const newcomer = await accounts.signInWithIdentity({ issuer: claims.issuer, subject: 'zzz', name: 'Ny' });
     expect(newcomer.email).toBe('zzz@idp.kommun.se');
     expect(newcomer.displayName).toBe('Ny');
+    // An unverified address never takes over the account that owns it.
+    const impostor = await accounts.signInWithIdentity({
+      issuer: claims.issuer,
+      subject: 'evil',
+      email: 'anna@kommun.se',
+    });
+    expect(impostor.id).not.toBe(anna.id);
   });
 });
 

@@ -11,6 +11,8 @@ export interface OidcIdentityClaims {
   issuer: string;
   subject: string;
   email?: string;
+  /** Only an address the provider verified may join an existing account. */
+  emailVerified?: boolean;
   name?: string;
 }
 
@@ -60,15 +62,18 @@ export class Accounts {
   }
 
   /**
-   * The user an identity provider vouches for: linked earlier, or the account with the same email (the
-   * provider is configured by the organisation and trusted for its addresses), or a new account.
+   * The user an identity provider vouches for: linked earlier, or the account with the same verified email
+   * (the provider is configured by the organisation and trusted for addresses it verified), or a new account.
    */
   async signInWithIdentity(claims: OidcIdentityClaims): Promise<User> {
     const linked = await this.store.findUserByIdentity(claims.issuer, claims.subject);
     if (linked) return linked;
-    const email = (claims.email ?? `${claims.subject}@${new URL(claims.issuer).hostname}`).toLowerCase();
-    const existing = await this.store.findUserByEmail(email);
-    const user = existing
+    const fallback = `${claims.subject}@${new URL(claims.issuer).hostname}`.toLowerCase();
+    const claimed = claims.email?.toLowerCase();
+    const existing = claimed ? await this.store.findUserByEmail(claimed) : undefined;
+    const mayLink = existing !== undefined && claims.emailVerified === true;
+    const email = claimed && !existing ? claimed : fallback;
+    const user = mayLink
       ? { id: existing.id, email: existing.email, displayName: existing.displayName, createdAt: existing.createdAt }
       : await this.register({ email, displayName: claims.name ?? email });
     await this.store.linkIdentity(claims.issuer, claims.subject, user.id);

@@ -3,7 +3,12 @@ import { DEFAULT_TEMPLATE_ID, type TemplateRegistry } from '@yttra/editor';
 import { isValidDocumentId } from '@yttra/protocol';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { resolveDocumentAccess } from '../access/resolveDocumentAccess';
+import type { AppEnv } from '../auth/AuthContext';
+import { requireAuth } from '../auth/requireAuth';
+import type { OrganisationStore } from '../organisation/OrganisationStore';
 import { type DocumentStore, documentKinds } from '../storage/DocumentStore';
+import { newDocumentRecord } from '../storage/newDocumentRecord';
 import { newDocumentId } from './newDocumentId';
 import { validationError } from './validationError';
 
@@ -11,35 +16,47 @@ const createDocumentBody = z.object({
   title: z.string().trim().min(1, 'Ange en titel').max(200, 'Titeln får vara högst 200 tecken'),
   kind: z.enum(documentKinds).default('protocol'),
   templateId: z.string().min(1).max(64).optional(),
+  organisationId: z.string().min(1).max(64).optional(),
 });
 
 const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
 
-export function documentRoutes(store: DocumentStore, templates: TemplateRegistry) {
-  return new Hono()
+/** An organisation's free documents (notes, working texts); matters' paragraphs and drafts live under /api/matters. */
+export function documentRoutes(store: DocumentStore, organisations: OrganisationStore, templates: TemplateRegistry) {
+  return new Hono<AppEnv>()
+    .use(requireAuth)
     .get('/', zValidator('query', listQuery, validationError), async (c) => {
-      const { limit } = c.req.valid('query');
-      return c.json({ documents: await store.listDocuments(limit) });
+      const organisationIds = c.get('auth')!.memberships.map((membership) => membership.organisationId);
+      return c.json({ documents: await store.listDocuments(organisationIds, c.req.valid('query').limit) });
     })
     .post('/', zValidator('json', createDocumentBody, validationError), async (c) => {
-      const { title, kind, templateId } = c.req.valid('json');
+      const { title, kind, templateId, organisationId } = c.req.valid('json');
+      const memberships = c.get('auth')!.memberships;
+      const membership = organisationId
+        ? memberships.find((candidate) => candidate.organisationId === organisationId)
+        : memberships[0];
+      if (!membership || membership.role === 'reviewer') {
+        return c.json({ error: 'Du får inte skapa dokument i den här nämnden' }, 403);
+      }
       if (kind === 'text' && templateId) return c.json({ error: 'Ett fritt dokument har ingen mall' }, 400);
       if (templateId && !Object.hasOwn(templates, templateId)) return c.json({ error: 'Mallen finns inte' }, 400);
-      const record = {
+      const organisation = await organisations.getOrganisation(membership.organisationId);
+      const record = newDocumentRecord({
         id: newDocumentId(),
         title,
         kind,
-        templateId: kind === 'protocol' ? (templateId ?? DEFAULT_TEMPLATE_ID) : null,
-        createdAt: Date.now(),
-      };
+        templateId: kind === 'protocol' ? (templateId ?? organisation?.templateId ?? DEFAULT_TEMPLATE_ID) : null,
+        organisationId: membership.organisationId,
+      });
       await store.createDocument(record);
       return c.json(record, 201);
     })
     .get('/:documentId', async (c) => {
       const documentId = c.req.param('documentId');
       if (!isValidDocumentId(documentId)) return c.json({ error: 'Ogiltigt dokument-id' }, 400);
-      const record = await store.getDocument(documentId);
-      if (!record) return c.json({ error: 'Dokumentet finns inte' }, 404);
-      return c.json(record, 200);
+      const resolved = await resolveDocumentAccess(store, organisations, c.get('auth')!.memberships, documentId);
+      if (!resolved) return c.json({ error: 'Dokumentet finns inte' }, 404);
+      if (!resolved.access.read) return c.json({ error: 'Du har inte behörighet till dokumentet' }, 403);
+      return c.json({ ...resolved.record, ownerGroupIds: resolved.ownerGroupIds, access: resolved.access }, 200);
     });
 }

@@ -4,8 +4,12 @@ import { documentToJSON, paragraphFromContent, type TemplateRegistry, templateOf
 import { isValidDocumentId } from '@yttra/protocol';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { resolveDocumentAccess } from '../access/resolveDocumentAccess';
+import type { AppEnv } from '../auth/AuthContext';
+import { requireAuth } from '../auth/requireAuth';
 import { contentDisposition } from '../export/contentDisposition';
 import { exportParagraph } from '../export/exportParagraph';
+import type { OrganisationStore } from '../organisation/OrganisationStore';
 import type { DocumentStore } from '../storage/DocumentStore';
 import type { DocumentRegistry } from '../sync/DocumentRegistry';
 import { validationError } from './validationError';
@@ -19,19 +23,36 @@ const exportParams = z.object({
  * `GET /api/documents/:documentId/export/:format`: the protocol paragraph rendered on the server from its
  * stored Yjs state, through the document's template. No browser is involved.
  */
-export function exportRoutes(store: DocumentStore, registry: DocumentRegistry, templates: TemplateRegistry) {
-  return new Hono().get(
+export function exportRoutes(
+  store: DocumentStore,
+  organisations: OrganisationStore,
+  registry: DocumentRegistry,
+  templates: TemplateRegistry,
+) {
+  return new Hono<AppEnv>().get(
     '/:documentId/export/:format',
+    requireAuth,
     zValidator('param', exportParams, validationError),
     async (c) => {
       const { documentId, format } = c.req.valid('param');
-      const record = await store.getDocument(documentId);
-      if (!record) return c.json({ error: 'Dokumentet finns inte' }, 404);
+      const resolved = await resolveDocumentAccess(store, organisations, c.get('auth')!.memberships, documentId);
+      if (!resolved) return c.json({ error: 'Dokumentet finns inte' }, 404);
+      if (!resolved.access.read) return c.json({ error: 'Du har inte behörighet till dokumentet' }, 403);
+      const { record } = resolved;
       if (record.kind !== 'protocol') return c.json({ error: 'Bara protokollsparagrafer kan exporteras' }, 409);
 
       const content = await registry.withDurableDocument(documentId, (document) => documentToJSON(document.doc));
       const { paragraph, problems } = paragraphFromContent(content, templates);
       const blocks = renderParagraph(paragraph, templateOfContent(content, templates));
+      if (record.approvedAt !== null && record.approvedChecksum) {
+        // The checksum covers the text export as it was at approval, before this line was added.
+        const approvedOn = new Date(record.approvedAt).toISOString().slice(0, 10);
+        blocks.push({
+          kind: 'text',
+          text: `Justerad ${approvedOn}. Kontrollsumma (SHA-256): ${record.approvedChecksum}`,
+        });
+        c.header('X-Yttra-Checksum', record.approvedChecksum);
+      }
       const exported = await exportParagraph(blocks, format, { title: paragraph.header.title || record.title });
       c.header('Content-Type', exported.contentType);
       c.header('Content-Disposition', contentDisposition(exported.filename));

@@ -7,7 +7,22 @@ export interface DocumentRecord {
   /** The protocol template a 'protocol' document is seeded and laid out with; null for 'text'. */
   templateId: string | null;
   createdAt: number;
+  /** The board the document belongs to; null only for documents from before organisations existed. */
+  organisationId: string | null;
+  /** The matter (ärende) a protocol paragraph or draft belongs to. */
+  matterId: string | null;
+  /** 'free': an organisation's shared notes; 'protocol': a matter's paragraph; 'draft': a party group's draft. */
+  role: DocumentRole;
+  draftKind: DraftKind | null;
+  /** Set when the paragraph was approved (justerad): it is locked from then on. */
+  approvedAt: number | null;
+  approvedChecksum: string | null;
 }
+
+export const documentRoles = ['free', 'protocol', 'draft'] as const;
+export type DocumentRole = (typeof documentRoles)[number];
+export const draftKinds = ['proposal', 'statement', 'reservation', 'protocolNote'] as const;
+export type DraftKind = (typeof draftKinds)[number];
 
 export const documentKinds = ['protocol', 'text'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
@@ -30,7 +45,11 @@ export interface PendingAppend {
 export interface DocumentStore {
   createDocument(record: DocumentRecord): Promise<void>;
   getDocument(documentId: string): Promise<DocumentRecord | undefined>;
-  listDocuments(limit: number): Promise<DocumentRecord[]>;
+  /** The free documents of the given organisations, newest first. */
+  listDocuments(organisationIds: readonly string[], limit: number): Promise<DocumentRecord[]>;
+  listMatterDocuments(matterId: string): Promise<DocumentRecord[]>;
+  markApproved(documentId: string, approvedAt: number, checksum: string): Promise<void>;
+  findApproved(checksum: string): Promise<DocumentRecord | undefined>;
   /** The whole log of a document in append order (a compacted snapshot first, if any). */
   loadUpdates(documentId: string): Promise<StoredUpdate[]>;
   /** Appends every entry in one transaction, in the given order. */

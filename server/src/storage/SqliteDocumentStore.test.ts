@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { SqliteOrganisationStore } from '../organisation/SqliteOrganisationStore';
 import { compactDocument } from './compactDocument';
+import { newDocumentRecord } from './newDocumentRecord';
 import { SqliteDocumentStore } from './SqliteDocumentStore';
+import { openDatabase } from './sqlite/openDatabase';
 import { UpdateWriter } from './UpdateWriter';
 
 function textUpdate(doc: Y.Doc, text: string): Uint8Array {
@@ -26,8 +29,8 @@ describe('SqliteDocumentStore', () => {
   beforeEach(async () => {
     directory = mkdtempSync(join(tmpdir(), 'yttra-store-'));
     store = new SqliteDocumentStore(join(directory, 'yttra.sqlite'));
-    await store.createDocument({ id: 'doc-one', title: 'Ett', kind: 'text', templateId: null, createdAt: 1 });
-    await store.createDocument({ id: 'doc-two', title: 'Två', kind: 'text', templateId: null, createdAt: 2 });
+    await store.createDocument(newDocumentRecord({ id: 'doc-one', title: 'Ett', createdAt: 1 }));
+    await store.createDocument(newDocumentRecord({ id: 'doc-two', title: 'Två', createdAt: 2 }));
   });
 
   afterEach(async () => {
@@ -35,16 +38,19 @@ describe('SqliteDocumentStore', () => {
     rmSync(directory, { recursive: true, force: true });
   });
 
-  it('keeps document metadata and lists newest first', async () => {
-    expect(await store.getDocument('doc-one')).toEqual({
-      id: 'doc-one',
-      title: 'Ett',
-      kind: 'text',
-      templateId: null,
-      createdAt: 1,
-    });
+  it('keeps document metadata and lists an organisation’s free documents newest first', async () => {
+    expect(await store.getDocument('doc-one')).toEqual(
+      newDocumentRecord({ id: 'doc-one', title: 'Ett', createdAt: 1 }),
+    );
     expect(await store.getDocument('missing')).toBeUndefined();
-    expect((await store.listDocuments(10)).map((record) => record.id)).toEqual(['doc-two', 'doc-one']);
+    const database = openDatabase(join(directory, 'yttra.sqlite'));
+    await new SqliteOrganisationStore(database).createOrganisation({ id: 'hl', name: 'HL', templateId: 't' }, []);
+    const shared = new SqliteDocumentStore(database);
+    await shared.createDocument(newDocumentRecord({ id: 'doc-hl-1', title: 'A', createdAt: 3, organisationId: 'hl' }));
+    await shared.createDocument(newDocumentRecord({ id: 'doc-hl-2', title: 'B', createdAt: 4, organisationId: 'hl' }));
+    expect((await shared.listDocuments(['hl'], 10)).map((record) => record.id)).toEqual(['doc-hl-2', 'doc-hl-1']);
+    expect(await shared.listDocuments([], 10)).toEqual([]);
+    database.close();
   });
 
   it('appends updates per document in order and loads them back after reopening', async () => {

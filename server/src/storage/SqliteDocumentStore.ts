@@ -1,5 +1,13 @@
 import type Database from 'better-sqlite3';
-import type { DocumentKind, DocumentRecord, DocumentStore, PendingAppend, StoredUpdate } from './DocumentStore';
+import type {
+  DocumentKind,
+  DocumentRecord,
+  DocumentRole,
+  DocumentStore,
+  DraftKind,
+  PendingAppend,
+  StoredUpdate,
+} from './DocumentStore';
 import { openDatabase } from './sqlite/openDatabase';
 
 interface DocumentRow {
@@ -8,7 +16,16 @@ interface DocumentRow {
   kind: DocumentKind;
   template_id: string | null;
   created_at: number;
+  organisation_id: string | null;
+  matter_id: string | null;
+  role: DocumentRole;
+  draft_kind: DraftKind | null;
+  approved_at: number | null;
+  approved_checksum: string | null;
 }
+
+const DOCUMENT_COLUMNS =
+  'id, title, kind, template_id, created_at, organisation_id, matter_id, role, draft_kind, approved_at, approved_checksum';
 
 /** The embedded default: one SQLite file in WAL mode, every commit fsynced (synchronous = FULL). */
 export class SqliteDocumentStore implements DocumentStore {
@@ -38,22 +55,59 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async createDocument(record: DocumentRecord): Promise<void> {
     this.db
-      .prepare('INSERT INTO documents (id, title, kind, template_id, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(record.id, record.title, record.kind, record.templateId, record.createdAt);
+      .prepare(`INSERT INTO documents (${DOCUMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(
+        record.id,
+        record.title,
+        record.kind,
+        record.templateId,
+        record.createdAt,
+        record.organisationId,
+        record.matterId,
+        record.role,
+        record.draftKind,
+        record.approvedAt,
+        record.approvedChecksum,
+      );
   }
 
   async getDocument(documentId: string): Promise<DocumentRecord | undefined> {
-    const row = this.db
-      .prepare('SELECT id, title, kind, template_id, created_at FROM documents WHERE id = ?')
-      .get(documentId) as DocumentRow | undefined;
+    const row = this.db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ?`).get(documentId) as
+      | DocumentRow
+      | undefined;
     return row ? toRecord(row) : undefined;
   }
 
-  async listDocuments(limit: number): Promise<DocumentRecord[]> {
+  async listDocuments(organisationIds: readonly string[], limit: number): Promise<DocumentRecord[]> {
+    if (organisationIds.length === 0) return [];
+    const placeholders = organisationIds.map(() => '?').join(', ');
     const rows = this.db
-      .prepare('SELECT id, title, kind, template_id, created_at FROM documents ORDER BY created_at DESC, id LIMIT ?')
-      .all(limit) as DocumentRow[];
+      .prepare(
+        `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE role = 'free' AND organisation_id IN (${placeholders})
+         ORDER BY created_at DESC, id LIMIT ?`,
+      )
+      .all(...organisationIds, limit) as DocumentRow[];
     return rows.map(toRecord);
+  }
+
+  async listMatterDocuments(matterId: string): Promise<DocumentRecord[]> {
+    const rows = this.db
+      .prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE matter_id = ? ORDER BY created_at, id`)
+      .all(matterId) as DocumentRow[];
+    return rows.map(toRecord);
+  }
+
+  async findApproved(checksum: string): Promise<DocumentRecord | undefined> {
+    const row = this.db
+      .prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE approved_checksum = ?`)
+      .get(checksum) as DocumentRow | undefined;
+    return row ? toRecord(row) : undefined;
+  }
+
+  async markApproved(documentId: string, approvedAt: number, checksum: string): Promise<void> {
+    this.db
+      .prepare('UPDATE documents SET approved_at = ?, approved_checksum = ? WHERE id = ?')
+      .run(approvedAt, checksum, documentId);
   }
 
   async loadUpdates(documentId: string): Promise<StoredUpdate[]> {
@@ -77,7 +131,19 @@ export class SqliteDocumentStore implements DocumentStore {
 }
 
 function toRecord(row: DocumentRow): DocumentRecord {
-  return { id: row.id, title: row.title, kind: row.kind, templateId: row.template_id, createdAt: row.created_at };
+  return {
+    id: row.id,
+    title: row.title,
+    kind: row.kind,
+    templateId: row.template_id,
+    createdAt: row.created_at,
+    organisationId: row.organisation_id,
+    matterId: row.matter_id,
+    role: row.role,
+    draftKind: row.draft_kind,
+    approvedAt: row.approved_at,
+    approvedChecksum: row.approved_checksum,
+  };
 }
 
 function toBuffer(bytes: Uint8Array): Buffer {

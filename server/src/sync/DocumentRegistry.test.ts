@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { documentToText, templateRegistry } from '@yttra/editor';
+import { documentToText, initialContent } from '@yttra/editor';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { createLogger } from '../log';
+import { newDocumentRecord } from '../storage/newDocumentRecord';
 import { SqliteDocumentStore } from '../storage/SqliteDocumentStore';
 import { UpdateWriter } from '../storage/UpdateWriter';
 import { DocumentRegistry, UnknownDocumentError } from './DocumentRegistry';
@@ -32,8 +33,11 @@ describe('DocumentRegistry and SharedDocument', () => {
     directory = mkdtempSync(join(tmpdir(), 'yttra-registry-'));
     store = new SqliteDocumentStore(join(directory, 'db.sqlite'));
     writer = new UpdateWriter(store);
-    registry = new DocumentRegistry(store, writer, log, { compactAfterUpdates: 1000, templates: templateRegistry });
-    await store.createDocument({ id: 'dokument1', title: 'Remiss', kind: 'text', templateId: null, createdAt: 1 });
+    registry = new DocumentRegistry(store, writer, log, {
+      compactAfterUpdates: 1000,
+      seedContent: (record) => initialContent(record.title),
+    });
+    await store.createDocument(newDocumentRecord({ id: 'dokument1', title: 'Remiss', createdAt: 1 }));
   });
 
   afterEach(async () => {

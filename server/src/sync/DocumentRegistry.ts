@@ -1,11 +1,12 @@
-import { contentToUpdate, type TemplateRegistry } from '@yttra/editor';
+import type { JSONContent } from '@tiptap/core';
+import { contentToUpdate } from '@yttra/editor';
 import * as Y from 'yjs';
 import type { Logger } from '../log';
 import { compactDocument } from '../storage/compactDocument';
-import type { DocumentStore } from '../storage/DocumentStore';
+import type { DocumentRecord, DocumentStore } from '../storage/DocumentStore';
 import type { UpdateWriter } from '../storage/UpdateWriter';
 import { FROM_STORAGE, SharedDocument } from './SharedDocument';
-import { seedContentFor } from './seedContentFor';
+import type { SyncPeer } from './SyncPeer';
 
 export class UnknownDocumentError extends Error {
   override readonly name = 'UnknownDocumentError';
@@ -19,8 +20,8 @@ interface Entry {
 
 export interface RegistryOptions {
   compactAfterUpdates: number;
-  /** Templates protocol documents are seeded with. */
-  templates: TemplateRegistry;
+  /** The content a document starts with when storage holds nothing for it. */
+  seedContent: (record: DocumentRecord) => Promise<JSONContent> | JSONContent;
 }
 
 /**
@@ -90,6 +91,13 @@ export class DocumentRegistry {
     }
   }
 
+  /** Lets `update` adjust every live connection to a document, if it is loaded (e.g. after access changed). */
+  async updatePeersOf(documentId: string, update: (peer: SyncPeer) => void | Promise<void>): Promise<void> {
+    const entry = this.entries.get(documentId);
+    const document = await entry?.loaded.catch(() => undefined);
+    await document?.updatePeers(update);
+  }
+
   /** Closes every connection (e.g. on shutdown) and waits until all accepted writes are stored. */
   async closeAll(code: number, reason: string): Promise<void> {
     this.shuttingDown = true;
@@ -128,7 +136,7 @@ export class DocumentRegistry {
     );
     if (log.length === 0) {
       // Seeded here, once, and only when storage holds nothing: never by a client, never per connection.
-      const seed = contentToUpdate(seedContentFor(record, this.options.templates));
+      const seed = contentToUpdate(await this.options.seedContent(record));
       await this.store.appendUpdates([{ documentId, update: seed }]);
       Y.applyUpdate(document.doc, seed, FROM_STORAGE);
       this.log.info({ documentId }, 'document seeded');

@@ -2,6 +2,7 @@ import { findUnknownContent, repairDocument } from '@yttra/editor';
 import { CloseCode } from '@yttra/protocol';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { presenceVisible } from '../access/presenceScope';
 import type { Logger } from '../log';
 import type { UpdateWriter } from '../storage/UpdateWriter';
 import { encodeAwarenessEntries } from './encodeAwarenessEntries';
@@ -11,6 +12,9 @@ import type { SyncPeer } from './SyncPeer';
 
 /** Transaction origin of content read from storage: already durable, never written again. */
 export const FROM_STORAGE = Symbol('from-storage');
+/** Transaction origin of changes the server makes itself. */
+export const SERVER_ORIGIN = Symbol('server');
+const EMPTY_SYNC_STEP_2 = encodeSyncStep2(new Y.Doc(), new Uint8Array([0]));
 
 export interface SharedDocumentHooks {
   /** The update log has grown enough to be worth compacting. */
@@ -54,8 +58,7 @@ export class SharedDocument {
   addPeer(peer: SyncPeer): void {
     this.peers.add(peer);
     peer.send(encodeSyncStep1(this.doc));
-    const clientIds = [...this.awareness.getStates().keys()];
-    if (clientIds.length > 0) peer.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, clientIds)));
+    this.sendVisibleAwareness(peer, [...this.awareness.getStates().keys()], false);
   }
 
   removePeer(peer: SyncPeer): void {
@@ -74,6 +77,15 @@ export class SharedDocument {
 
   applyPeerUpdate(peer: SyncPeer, update: Uint8Array): void {
     if (this.broken) return;
+    if (!peer.canWrite) {
+      // Dropped, and answered with an empty step 2 so the client's sync state machine stays consistent.
+      this.log.warn(
+        { documentId: this.id, connectionId: peer.connectionId },
+        'update from a read-only connection dropped',
+      );
+      peer.send(EMPTY_SYNC_STEP_2);
+      return;
+    }
     try {
       // Content the schema does not know is repaired in the same transaction, so the repaired state is
       // what gets stored and relayed: no client ever sees (and y-prosemirror never deletes) the original.
@@ -107,8 +119,18 @@ export class SharedDocument {
   }
 
   sendAllAwareness(peer: SyncPeer): void {
-    const clientIds = [...this.awareness.getStates().keys()];
-    peer.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, clientIds)));
+    this.sendVisibleAwareness(peer, [...this.awareness.getStates().keys()], true);
+  }
+
+  /** Applies a change the server itself makes (assembly, recording the outcome), stored and relayed like any. */
+  applyServerChange(change: (doc: Y.Doc) => void): void {
+    if (this.broken) throw new Error('document is being reloaded');
+    this.doc.transact(() => change(this.doc), SERVER_ORIGIN);
+  }
+
+  /** Changes what connected peers may do, e.g. when a paragraph is approved or a draft is unshared. */
+  async updatePeers(update: (peer: SyncPeer) => void | Promise<void>): Promise<void> {
+    for (const peer of [...this.peers]) await update(peer);
   }
 
   closeAll(code: number, reason: string): void {
@@ -165,7 +187,20 @@ export class SharedDocument {
     const changed = [...changes.added, ...changes.updated, ...changes.removed];
     if (changed.length === 0 || this.peers.size === 0) return;
     // Sent to the originating client too: y-websocket treats any incoming message as a sign of life.
-    const message = encodeAwareness(encodeAwarenessUpdate(this.awareness, changed));
-    for (const peer of this.peers) peer.send(message);
+    for (const peer of this.peers) this.sendVisibleAwareness(peer, changed, false);
   };
+
+  /**
+   * Sends the presence of the given clients that `peer` may see. Removed states (no owner any more) are
+   * passed on: telling someone a cursor left reveals nothing they could not already see.
+   */
+  private sendVisibleAwareness(peer: SyncPeer, clientIds: readonly number[], evenIfEmpty: boolean): void {
+    const visible = clientIds.filter((clientId) => {
+      const owner = this.awarenessOwners.get(clientId);
+      return owner
+        ? presenceVisible(owner.presenceScope, peer.presenceScope)
+        : !this.awareness.getStates().has(clientId);
+    });
+    if (visible.length > 0 || evenIfEmpty) peer.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, visible)));
+  }
 }

@@ -13,6 +13,11 @@ export interface SocketLike {
   close(code: number, reason: string): void;
 }
 
+/** The outcome of checking a connection's credentials against the document, before anything is sent. */
+export type ConnectionAuthorization =
+  | { allowed: true; canWrite: boolean; presenceScope: string; userId: string }
+  | { allowed: false; code: number; reason: string };
+
 /** Frames a client may send while its document is still loading; more means it is not a y-websocket client. */
 const MAX_FRAMES_BEFORE_LOAD = 256;
 
@@ -24,6 +29,9 @@ export class SyncConnection implements SyncPeer {
   private document: SharedDocument | undefined;
   private readonly framesBeforeLoad: Uint8Array[] = [];
   private closed = false;
+  canWrite = false;
+  userId: string | undefined;
+  presenceScope = 'nobody';
   /** Set once a close was requested: frames still in flight from the client are ignored. */
   private closing = false;
 
@@ -33,9 +41,30 @@ export class SyncConnection implements SyncPeer {
     private readonly socket: SocketLike,
     private readonly registry: DocumentRegistry,
     private readonly log: Logger,
+    private readonly authorize: () => Promise<ConnectionAuthorization>,
   ) {}
 
   async open(): Promise<void> {
+    // Refusals happen before the document is touched, so a refused client receives no content at all.
+    let authorization: ConnectionAuthorization;
+    try {
+      authorization = await this.authorize();
+    } catch (error) {
+      this.log.error(
+        { documentId: this.documentId, connectionId: this.connectionId, err: error },
+        'authorization failed',
+      );
+      this.close(CloseCode.loadFailed, 'authorization failed');
+      return;
+    }
+    if (!authorization.allowed) {
+      this.close(authorization.code, authorization.reason);
+      return;
+    }
+    this.canWrite = authorization.canWrite;
+    this.userId = authorization.userId;
+    this.presenceScope = authorization.presenceScope;
+    if (this.closed) return;
     let document: SharedDocument;
     try {
       document = await this.registry.acquire(this.documentId);

@@ -5,8 +5,13 @@ import type { SyncPeer } from './SyncPeer';
 export class RecordingPeer implements SyncPeer {
   readonly sent: Uint8Array[] = [];
   closedWith: { code: number; reason: string } | undefined;
+  readonly userId = undefined;
 
-  constructor(readonly connectionId: string) {}
+  constructor(
+    readonly connectionId: string,
+    public canWrite = true,
+    readonly presenceScope = 'staff',
+  ) {}
 
   send(message: Uint8Array): void {
     this.sent.push(message);

@@ -45,4 +45,72 @@ export const MIGRATIONS: readonly string[] = [
      created_at INTEGER NOT NULL,
      last_used_at INTEGER
    );`,
+  `CREATE TABLE organisations (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     template_id TEXT NOT NULL
+   );
+   CREATE TABLE parties (
+     organisation_id TEXT NOT NULL REFERENCES organisations(id),
+     abbreviation TEXT NOT NULL,
+     name TEXT NOT NULL,
+     color TEXT NOT NULL,
+     PRIMARY KEY (organisation_id, abbreviation)
+   );
+   CREATE TABLE party_groups (
+     id TEXT PRIMARY KEY,
+     organisation_id TEXT NOT NULL REFERENCES organisations(id),
+     party_abbreviation TEXT NOT NULL,
+     name TEXT NOT NULL,
+     FOREIGN KEY (organisation_id, party_abbreviation) REFERENCES parties(organisation_id, abbreviation)
+   );
+   CREATE TABLE memberships (
+     organisation_id TEXT NOT NULL REFERENCES organisations(id),
+     user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+     role TEXT NOT NULL CHECK (role IN ('administrator', 'chair', 'member', 'reviewer')),
+     party_group_id TEXT REFERENCES party_groups(id),
+     PRIMARY KEY (organisation_id, user_id)
+   );
+   CREATE TABLE matters (
+     id TEXT PRIMARY KEY,
+     organisation_id TEXT NOT NULL REFERENCES organisations(id),
+     case_number TEXT NOT NULL,
+     title TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     meeting_date TEXT,
+     reply_deadline TEXT,
+     status TEXT NOT NULL CHECK (status IN ('drafting', 'meeting', 'assembling', 'approved')),
+     created_at INTEGER NOT NULL,
+     UNIQUE (organisation_id, case_number)
+   );
+   ALTER TABLE documents ADD COLUMN organisation_id TEXT REFERENCES organisations(id);
+   ALTER TABLE documents ADD COLUMN matter_id TEXT REFERENCES matters(id);
+   ALTER TABLE documents ADD COLUMN role TEXT NOT NULL DEFAULT 'free'
+     CHECK (role IN ('free', 'protocol', 'draft'));
+   ALTER TABLE documents ADD COLUMN draft_kind TEXT;
+   ALTER TABLE documents ADD COLUMN approved_at INTEGER;
+   ALTER TABLE documents ADD COLUMN approved_checksum TEXT;
+   CREATE INDEX documents_by_matter ON documents(matter_id);
+   CREATE TABLE document_groups (
+     document_id TEXT NOT NULL REFERENCES documents(id),
+     party_group_id TEXT NOT NULL REFERENCES party_groups(id),
+     PRIMARY KEY (document_id, party_group_id)
+   );
+   CREATE TABLE tabled_versions (
+     document_id TEXT NOT NULL REFERENCES documents(id),
+     version INTEGER NOT NULL,
+     tabled_at INTEGER NOT NULL,
+     tabled_by TEXT NOT NULL REFERENCES users(id),
+     content_json TEXT NOT NULL,
+     state BLOB NOT NULL,
+     PRIMARY KEY (document_id, version)
+   );
+   CREATE TABLE assembled_blocks (
+     protocol_document_id TEXT NOT NULL REFERENCES documents(id),
+     draft_document_id TEXT NOT NULL REFERENCES documents(id),
+     draft_version INTEGER NOT NULL,
+     assembled_at INTEGER NOT NULL,
+     assembled_by TEXT NOT NULL REFERENCES users(id),
+     PRIMARY KEY (protocol_document_id, draft_document_id, draft_version)
+   );`,
 ];

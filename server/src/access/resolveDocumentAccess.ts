@@ -1,0 +1,22 @@
+import type { Membership, OrganisationStore } from '../organisation/OrganisationStore';
+import type { DocumentRecord, DocumentStore } from '../storage/DocumentStore';
+import { type Access, decideAccess } from './decideAccess';
+
+export interface ResolvedDocument {
+  record: DocumentRecord;
+  ownerGroupIds: string[];
+  access: Access;
+}
+
+/** A document with what the given memberships may do with it; undefined when no such document exists. */
+export async function resolveDocumentAccess(
+  store: DocumentStore,
+  organisations: OrganisationStore,
+  memberships: readonly Membership[],
+  documentId: string,
+): Promise<ResolvedDocument | undefined> {
+  const record = await store.getDocument(documentId);
+  if (!record) return undefined;
+  const ownerGroupIds = record.role === 'draft' ? await organisations.documentGroups(documentId) : [];
+  return { record, ownerGroupIds, access: decideAccess(memberships, { document: record, ownerGroupIds }) };
+}

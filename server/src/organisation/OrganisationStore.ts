@@ -1,0 +1,80 @@
+import type { Party } from '@yttra/domain';
+
+export const roles = ['administrator', 'chair', 'member', 'reviewer'] as const;
+export type Role = (typeof roles)[number];
+
+export const matterStatuses = ['drafting', 'meeting', 'assembling', 'approved'] as const;
+export type MatterStatus = (typeof matterStatuses)[number];
+
+export interface Organisation {
+  id: string;
+  name: string;
+  templateId: string;
+}
+
+export interface PartyGroup {
+  id: string;
+  organisationId: string;
+  partyAbbreviation: string;
+  name: string;
+}
+
+export interface Membership {
+  organisationId: string;
+  userId: string;
+  role: Role;
+  /** Members and reviewers belong to a party group; administrators and chairs to none. */
+  partyGroupId: string | null;
+}
+
+export interface Matter {
+  id: string;
+  organisationId: string;
+  caseNumber: string;
+  title: string;
+  kind: string;
+  meetingDate: string | null;
+  replyDeadline: string | null;
+  status: MatterStatus;
+  createdAt: number;
+}
+
+export interface TabledVersion {
+  documentId: string;
+  version: number;
+  tabledAt: number;
+  tabledBy: string;
+  /** The draft's ProseMirror JSON at tabling, frozen. */
+  contentJson: string;
+  /** The draft's Yjs state at tabling, to tell later edits apart. */
+  state: Uint8Array;
+}
+
+export interface AssembledBlock {
+  protocolDocumentId: string;
+  draftDocumentId: string;
+  draftVersion: number;
+  assembledAt: number;
+  assembledBy: string;
+}
+
+/** Boards, their parties and party groups, who belongs where, matters, and the life of drafts. */
+export interface OrganisationStore {
+  createOrganisation(organisation: Organisation, parties: readonly Party[]): Promise<void>;
+  getOrganisation(organisationId: string): Promise<Organisation | undefined>;
+  listParties(organisationId: string): Promise<Party[]>;
+  createPartyGroup(group: PartyGroup): Promise<void>;
+  listPartyGroups(organisationId: string): Promise<PartyGroup[]>;
+  setMembership(membership: Membership): Promise<void>;
+  membershipsOf(userId: string): Promise<Membership[]>;
+  createMatter(matter: Matter): Promise<void>;
+  getMatter(matterId: string): Promise<Matter | undefined>;
+  listMatters(organisationIds: readonly string[]): Promise<Matter[]>;
+  setMatterStatus(matterId: string, status: MatterStatus): Promise<void>;
+  documentGroups(documentId: string): Promise<string[]>;
+  setDocumentGroups(documentId: string, partyGroupIds: readonly string[]): Promise<void>;
+  addTabledVersion(version: Omit<TabledVersion, 'version'>): Promise<TabledVersion>;
+  listTabledVersions(documentId: string): Promise<TabledVersion[]>;
+  recordAssembly(block: AssembledBlock): Promise<void>;
+  listAssemblies(protocolDocumentId: string): Promise<AssembledBlock[]>;
+}
