@@ -3,8 +3,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
+import { stockholmDistrictBoardTemplate } from '@yttra/domain';
+import { seedParagraph } from '@yttra/domain/fixtures';
+import { contentFromParagraph, getEditorSchema } from '@yttra/editor';
 import { CONTENT_FRAGMENT, SYNC_PATH } from '@yttra/protocol';
 import { compactDocument, createLogger, loadConfig, startServer } from '@yttra/server';
+import { createOrganisation } from '@yttra/server/setup';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -12,8 +17,17 @@ import * as Y from 'yjs';
 // Every y-websocket provider registers a process exit listener; 200 of them are expected here.
 process.setMaxListeners(0);
 const dataDir = mkdtempSync(join(tmpdir(), 'yttra-bench-'));
-const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', YTTRA_MODE: 'production' });
 const server = await startServer(config, createLogger('silent'));
+await createOrganisation(server.organisations, { id: 'bench', name: 'Bänknämnden' });
+const benchUser = await server.accounts.register({ email: 'bench@yttra.se', displayName: 'Bänk' });
+await server.organisations.setMembership({
+  organisationId: 'bench',
+  userId: benchUser.id,
+  role: 'administrator',
+  partyGroupId: null,
+});
+const { token } = await server.accounts.createApiToken(benchUser.id, 'bench');
 const wsUrl = `${server.url.replace('http', 'ws')}${SYNC_PATH}`;
 
 function client(documentId: string) {
@@ -21,6 +35,7 @@ function client(documentId: string) {
   const provider = new WebsocketProvider(wsUrl, documentId, doc, {
     WebSocketPolyfill: WebSocket as never,
     disableBc: true,
+    params: { token },
   });
   const synced = new Promise<void>((resolve) => provider.once('sync', () => resolve()));
   const destroy = () => {
@@ -33,7 +48,7 @@ function client(documentId: string) {
 async function createDocument(title: string): Promise<string> {
   const response = await fetch(`${server.url}/api/documents`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ title, kind: 'text' }),
   });
   return ((await response.json()) as { id: string }).id;
@@ -152,6 +167,43 @@ function report(name: string, value: string): void {
     'compaction of 10 000 log entries',
     `${(performance.now() - start).toFixed(0)} ms, ${result.bytesBefore} → ${result.bytesAfter} bytes`,
   );
+}
+
+// 5. Server-side exports of the full seed paragraph, from its stored Yjs state.
+{
+  const response = await fetch(`${server.url}/api/documents`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ title: 'Seed', kind: 'protocol' }),
+  });
+  const { id } = (await response.json()) as { id: string };
+  const author = client(id);
+  await author.synced;
+  const fragment = author.doc.getXmlFragment(CONTENT_FRAGMENT);
+  author.doc.transact(() => {
+    fragment.delete(0, fragment.length);
+    prosemirrorJSONToYXmlFragment(
+      getEditorSchema(),
+      contentFromParagraph(seedParagraph, stockholmDistrictBoardTemplate),
+      fragment,
+    );
+  });
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  for (const format of ['txt', 'html', 'docx', 'pdf']) {
+    const times: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      const start = performance.now();
+      await (
+        await fetch(`${server.url}/api/documents/${id}/export/${format}`, {
+          headers: { authorization: `Bearer ${token}` },
+        })
+      ).arrayBuffer();
+      times.push(performance.now() - start);
+    }
+    times.sort((x, y) => x - y);
+    report(`export of the seed paragraph as ${format} (median of 5)`, `${percentile(times, 50).toFixed(1)} ms`);
+  }
+  author.destroy();
 }
 
 await server.close();

@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/forms.css';
 import './styles/document.css';
 import './styles/editor.css';
+import './styles/protocol.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html saknar #root');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocumentList, parseDocumentSummary, UnexpectedResponseError } from './documentSummary';
 
-const valid = { id: 'abcDEF123456', title: 'Remissvar', createdAt: 1_764_000_000_000 };
+const valid = { id: 'abcDEF123456', title: 'Remissvar', kind: 'protocol', createdAt: 1_764_000_000_000 };
 
 describe('parseDocumentSummary', () => {
   it('keeps exactly the known fields of a valid document', () => {
@@ -13,6 +13,12 @@ describe('parseDocumentSummary', () => {
     expect(() => parseDocumentSummary({ ...valid, id: '../x' })).toThrow(UnexpectedResponseError);
     expect(() => parseDocumentSummary({ ...valid, title: 7 })).toThrow(UnexpectedResponseError);
     expect(() => parseDocumentSummary({ ...valid, createdAt: '2025-01-01' })).toThrow(UnexpectedResponseError);
+    expect(() => parseDocumentSummary({ ...valid, kind: 'spreadsheet' })).toThrow(UnexpectedResponseError);
+  });
+
+  it('reads a document without a kind (created before kinds existed) as free text', () => {
+    const { kind: _kind, ...withoutKind } = valid;
+    expect(parseDocumentSummary(withoutKind).kind).toBe('text');
   });
 });
 

@@ -1,9 +1,15 @@
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import { EditorContent, useEditor } from '@tiptap/react';
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { createSharedExtensions } from '@yttra/editor';
 import { CONTENT_FRAGMENT } from '@yttra/protocol';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { DocumentKind } from '../api/documentSummary';
+import { SlashCommand } from '../insert/SlashCommand';
+import { SlashMenu } from '../insert/SlashMenu';
+import { SlashMenuController } from '../insert/SlashMenuController';
+import { EditableContext } from '../protocol/editableContext';
+import { protocolNodeViews } from '../protocol/protocolNodeViews';
 import { renderCaret, renderSelection } from './collaborationCaretElements';
 import type { DocumentSession } from './DocumentSession';
 import { FormattingToolbar } from './FormattingToolbar';
@@ -17,19 +23,23 @@ interface CollaborativeEditorProps {
   session: DocumentSession;
   user: EditorUser;
   editable: boolean;
+  /** Undefined while the server has not said (offline): then the content decides. */
+  documentKind: DocumentKind | undefined;
 }
 
 /**
  * Mounted only once the document is ready to edit (see decideEditorReadiness). The extension set is the
- * shared one plus collaboration plumbing, nothing else, so client and server agree on the schema.
+ * shared one (with the protocol node views swapped in) plus collaboration plumbing and the slash menu, so client
+ * and server agree on the schema.
  */
-export function CollaborativeEditor({ session, user, editable }: CollaborativeEditorProps) {
+export function CollaborativeEditor({ session, user, editable, documentKind }: CollaborativeEditorProps) {
   // The caret extension reads `user` once; later name changes go through updateUser below.
   const initialUser = useRef(user);
+  const [slashMenu] = useState(() => new SlashMenuController());
   const editor = useEditor(
     {
       extensions: [
-        ...createSharedExtensions(),
+        ...createSharedExtensions({ nodes: protocolNodeViews() }),
         Collaboration.configure({ document: session.ydoc, field: CONTENT_FRAGMENT }),
         CollaborationCaret.configure({
           provider: session.provider,
@@ -37,6 +47,7 @@ export function CollaborativeEditor({ session, user, editable }: CollaborativeEd
           render: renderCaret,
           selectionRender: renderSelection,
         }),
+        SlashCommand.configure({ controller: slashMenu }),
       ],
       editable,
       editorProps: {
@@ -52,6 +63,17 @@ export function CollaborativeEditor({ session, user, editable }: CollaborativeEd
     [session],
   );
 
+  // A document whose kind the server has not told (offline) is a protocol if it has a paragraph header.
+  const hasHeader = useEditorState({
+    editor,
+    selector: ({ editor: current }) => current.state.doc.firstChild?.type.name === 'protocolHeader',
+  });
+  const isProtocol = documentKind === 'protocol' || (documentKind === undefined && hasHeader);
+
+  useEffect(() => {
+    slashMenu.enabled = isProtocol && editable;
+  }, [slashMenu, isProtocol, editable]);
+
   // Both effects act only on a real change: a redundant update right after mounting would re-render the view
   // and could reset a selection the user has just made.
   useEffect(() => {
@@ -65,10 +87,13 @@ export function CollaborativeEditor({ session, user, editable }: CollaborativeEd
   }, [editor, editable]);
 
   return (
-    <div className="editor-frame">
+    <div className={isProtocol ? 'editor-frame editor-frame--protocol' : 'editor-frame'}>
       {/* Read-only means no toolbar: Tiptap commands would still change a non-editable document. */}
-      {editable && <FormattingToolbar editor={editor} />}
-      <EditorContent editor={editor} className="editor-surface" />
+      {editable && <FormattingToolbar editor={editor} withInsertMenu={isProtocol} />}
+      <EditableContext.Provider value={editable}>
+        <EditorContent editor={editor} className="editor-surface" />
+      </EditableContext.Provider>
+      {editable && <SlashMenu editor={editor} controller={slashMenu} />}
     </div>
   );
 }

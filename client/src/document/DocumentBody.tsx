@@ -1,3 +1,4 @@
+import type { DocumentKind } from '../api/documentSummary';
 import { CollaborativeEditor, type EditorUser } from './CollaborativeEditor';
 import type { DocumentSession, DocumentSessionState } from './DocumentSession';
 import { RefusedNotice } from './RefusedNotice';
@@ -7,10 +8,13 @@ interface DocumentBodyProps {
   session: DocumentSession | null;
   state: DocumentSessionState;
   user: EditorUser;
+  documentKind: DocumentKind | undefined;
+  /** The account may change the text (the server's `access.write`). */
+  canWrite: boolean;
 }
 
 /** What stands where the text goes: a loading line, the refusal, or the editor (read-only once refused). */
-export function DocumentBody({ session, state, user }: DocumentBodyProps) {
+export function DocumentBody({ session, state, user, documentKind, canWrite }: DocumentBodyProps) {
   const refusal = state.refusedCode === null ? null : <RefusedNotice message={refusalMessage(state.refusedCode)} />;
   if (session === null || state.readiness === 'opening-local') {
     return refusal ?? <p className="loading-message">Öppnar dokumentet …</p>;
@@ -21,7 +25,12 @@ export function DocumentBody({ session, state, user }: DocumentBodyProps) {
   return (
     <>
       {refusal}
-      <CollaborativeEditor session={session} user={user} editable={state.refusedCode === null} />
+      <CollaborativeEditor
+        session={session}
+        user={user}
+        editable={canWrite && state.refusedCode === null}
+        documentKind={documentKind}
+      />
     </>
   );
 }

@@ -1,34 +1,30 @@
-import { useState } from 'react';
 import { Link } from 'wouter';
-import { ChangeNameDialog } from '../identity/ChangeNameDialog';
-import { UserBadge } from '../identity/UserBadge';
-import type { EditorUser } from './CollaborativeEditor';
+import { AccountMenu } from '../auth/AccountMenu';
 
 interface DocumentHeaderProps {
   title: string;
-  user: EditorUser;
-  onChangeName: (name: string) => void;
+  /** The matter the document belongs to, if any: the way back leads there. */
+  matterId: string | null;
 }
 
-export function DocumentHeader({ title, user, onChangeName }: DocumentHeaderProps) {
-  const [changingName, setChangingName] = useState(false);
+export function DocumentHeader({ title, matterId }: DocumentHeaderProps) {
   return (
     <header className="site-header document-header">
       <nav aria-label="Huvudmeny" className="site-nav">
-        <Link href="/">
-          <span aria-hidden="true">← </span>Alla dokument
-        </Link>
+        {matterId === null ? (
+          <Link href="/">
+            <span aria-hidden="true">← </span>Till startsidan
+          </Link>
+        ) : (
+          <Link href={`/arenden/${encodeURIComponent(matterId)}`}>
+            <span aria-hidden="true">← </span>Till ärendet
+          </Link>
+        )}
       </nav>
       <h1 className="document-title">{title}</h1>
       <div className="identity">
-        <span>Du skriver som</span> <UserBadge name={user.name} color={user.color} />
-        <button type="button" className="button button--small" onClick={() => setChangingName(true)}>
-          Byt namn
-        </button>
+        <AccountMenu />
       </div>
-      {changingName && (
-        <ChangeNameDialog currentName={user.name} onSave={onChangeName} onClosed={() => setChangingName(false)} />
-      )}
     </header>
   );
 }

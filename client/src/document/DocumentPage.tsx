@@ -1,5 +1,6 @@
 import { CloseCode } from '@yttra/protocol';
 import { useEffect, useMemo } from 'react';
+import { useAuth, useSession } from '../auth/AuthContext';
 import { colorForName } from '../identity/colorForName';
 import { MainContent } from '../shared/MainContent';
 import { SkipLink } from '../shared/SkipLink';
@@ -8,39 +9,62 @@ import { ConnectionStatusBar } from './ConnectionStatusBar';
 import { DocumentBody } from './DocumentBody';
 import { DocumentHeader } from './DocumentHeader';
 import { deriveConnectionStatus } from './deriveConnectionStatus';
+import { ExportLinks } from './ExportLinks';
 import { PeoplePresent } from './PeoplePresent';
+import { readOnlyNotice } from './readOnlyNotice';
 import { useDocumentInfo } from './useDocumentInfo';
 import { useDocumentSession } from './useDocumentSession';
 
-interface DocumentPageProps {
-  documentId: string;
-  displayName: string;
-  onChangeName: (name: string) => void;
-}
-
-export function DocumentPage({ documentId, displayName, onChangeName }: DocumentPageProps) {
-  const { session, state } = useDocumentSession(documentId);
+export function DocumentPage({ documentId }: { documentId: string }) {
+  // Carets and "Andra i dokumentet" show the account's name.
+  const { user: account } = useSession();
+  const { store: auth } = useAuth();
+  const displayName = account.displayName;
+  const { session, state } = useDocumentSession(documentId, account.id);
   const info = useDocumentInfo(documentId);
   const user = useMemo(() => ({ name: displayName, color: colorForName(displayName) }), [displayName]);
   // Offline, the title cannot be fetched; the text itself still opens from IndexedDB.
   const title = info.kind === 'found' ? info.document.title : 'Dokument';
+  const documentKind = info.kind === 'found' ? info.document.kind : undefined;
   useDocumentTitle(`${title} – Yttra`);
 
   useEffect(() => {
     // The socket would refuse too, but the API answers first and the answer is just as final.
     if (info.kind === 'not-found') session?.refuse(CloseCode.unknownDocument);
+    if (info.kind === 'forbidden') session?.refuse(CloseCode.forbidden);
   }, [info.kind, session]);
+
+  useEffect(() => {
+    // The socket says the session is gone: the whole app shows the sign-in page, at this address.
+    if (state.refusedCode === CloseCode.unauthorized) auth.sessionEnded();
+  }, [state.refusedCode, auth]);
+
+  // Offline nothing is known, and the text stays editable (the server drops edits it does not allow).
+  const canWrite = info.kind === 'unavailable' || (info.kind === 'found' && info.document.access.write);
+  const notice = info.kind === 'found' ? readOnlyNotice(info.document) : null;
+  const matterId = info.kind === 'found' ? info.document.matterId : null;
 
   return (
     <>
       <SkipLink />
-      <DocumentHeader title={title} user={user} onChangeName={onChangeName} />
+      <DocumentHeader title={title} matterId={matterId} />
       <MainContent className="document-layout">
         <div className="document-column">
           <ConnectionStatusBar status={deriveConnectionStatus(state)} />
-          <DocumentBody session={session} state={state} user={user} />
+          {notice !== null && state.refusedCode === null && <p className="notice notice--info read-only">{notice}</p>}
+          {/* The editor waits for the server to say whether the account may write, unless it cannot be asked. */}
+          <DocumentBody
+            session={info.kind === 'loading' ? null : session}
+            state={state}
+            user={user}
+            documentKind={documentKind}
+            canWrite={canWrite}
+          />
         </div>
-        {session !== null && <PeoplePresent awareness={session.provider.awareness} />}
+        <div className="document-side">
+          {session !== null && <PeoplePresent awareness={session.provider.awareness} />}
+          {documentKind === 'protocol' && <ExportLinks documentId={documentId} />}
+        </div>
       </MainContent>
     </>
   );

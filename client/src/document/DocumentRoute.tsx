@@ -1,7 +1,5 @@
 import { isValidDocumentId } from '@yttra/protocol';
 import { lazy, Suspense } from 'react';
-import { NameGatePage } from '../identity/NameGatePage';
-import { useDisplayName } from '../identity/useDisplayName';
 import { MainContent } from '../shared/MainContent';
 import { NotFoundPage } from '../shared/NotFoundPage';
 
@@ -17,12 +15,10 @@ function LoadingEditorPage() {
 }
 
 export function DocumentRoute({ documentId }: { documentId: string }) {
-  const { displayName, setDisplayName } = useDisplayName();
   if (!isValidDocumentId(documentId)) return <NotFoundPage />;
-  if (displayName === null) return <NameGatePage onSubmit={setDisplayName} />;
   return (
     <Suspense fallback={<LoadingEditorPage />}>
-      <DocumentPage documentId={documentId} displayName={displayName} onChangeName={setDisplayName} />
+      <DocumentPage documentId={documentId} />
     </Suspense>
   );
 }

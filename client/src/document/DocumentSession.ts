@@ -2,6 +2,7 @@ import { SYNC_PATH } from '@yttra/protocol';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { localDocumentName } from '../auth/localDocuments';
 import { decideEditorReadiness, type EditorReadiness } from './decideEditorReadiness';
 import type { ConnectionFacts } from './deriveConnectionStatus';
 import { isRefusalCode } from './refusal';
@@ -43,9 +44,10 @@ export class DocumentSession {
   private flushTimer: ReturnType<typeof setInterval> | undefined;
   private destroyed = false;
 
-  constructor(documentId: string, wsOrigin: string) {
+  /** `userId`: the local copy is kept per account (see localDocumentName). */
+  constructor(documentId: string, wsOrigin: string, userId: string) {
     this.state = { ...INITIAL_SESSION_STATE, online: navigator.onLine };
-    this.persistence = new IndexeddbPersistence(`yttra-${documentId}`, this.ydoc);
+    this.persistence = new IndexeddbPersistence(localDocumentName(userId, documentId), this.ydoc);
     this.provider = new WebsocketProvider(`${wsOrigin}${SYNC_PATH}`, documentId, this.ydoc, {
       disableBc: false,
       // The provider's default gives up on every 44xx code; a malformed frame or a missed ping is worth a retry.

@@ -1,5 +1,6 @@
 import { type Editor, useEditorState } from '@tiptap/react';
 import { type KeyboardEvent, useRef, useState } from 'react';
+import { InsertMenu } from '../insert/InsertMenu';
 import { nextToolbarIndex } from './nextToolbarIndex';
 import { ToolbarButton } from './ToolbarButton';
 import { TOOLBAR_ACTIONS } from './toolbarActions';
@@ -16,24 +17,33 @@ function readButtonStates(editor: Editor): ButtonState[] {
   }));
 }
 
+interface FormattingToolbarProps {
+  editor: Editor;
+  /** The "Infoga" menu of protocol blocks, for protocol documents. */
+  withInsertMenu: boolean;
+}
+
 /** One tab stop for the whole toolbar; arrow keys move between buttons (roving tabindex). */
-export function FormattingToolbar({ editor }: { editor: Editor }) {
+export function FormattingToolbar({ editor, withInsertMenu }: FormattingToolbarProps) {
   const [focusIndex, setFocusIndex] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const insertButton = useRef<HTMLButtonElement | null>(null);
   const states = useEditorState({ editor, selector: ({ editor: current }) => readButtonStates(current) });
+  const insertIndex = TOOLBAR_ACTIONS.length;
+  const count = TOOLBAR_ACTIONS.length + (withInsertMenu ? 1 : 0);
 
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const next = nextToolbarIndex(focusIndex, event.key, TOOLBAR_ACTIONS.length);
+    const next = nextToolbarIndex(focusIndex, event.key, count);
     if (next === null) return;
     event.preventDefault();
     setFocusIndex(next);
-    buttons.current[next]?.focus();
+    (next === insertIndex ? insertButton.current : buttons.current[next])?.focus();
   };
 
   return (
     <div
       role="toolbar"
-      aria-label="Formatering"
+      aria-label={withInsertMenu ? 'Formatering och infoga' : 'Formatering'}
       aria-orientation="horizontal"
       className="toolbar"
       onKeyDown={handleKeyDown}
@@ -46,7 +56,7 @@ export function FormattingToolbar({ editor }: { editor: Editor }) {
           shortcut={action.shortcut}
           pressed={states[index]?.pressed}
           disabled={!states[index]?.available}
-          focusable={index === focusIndex}
+          focusable={index === Math.min(focusIndex, count - 1)}
           buttonRef={(element) => {
             buttons.current[index] = element;
           }}
@@ -56,6 +66,14 @@ export function FormattingToolbar({ editor }: { editor: Editor }) {
           {action.content}
         </ToolbarButton>
       ))}
+      {withInsertMenu && (
+        <InsertMenu
+          editor={editor}
+          buttonRef={insertButton}
+          focusable={focusIndex === insertIndex}
+          onFocus={() => setFocusIndex(insertIndex)}
+        />
+      )}
     </div>
   );
 }

@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'react';
-import type { DocumentSummary } from '../api/documentSummary';
+import { ApiError } from '../api/ApiError';
+import type { DocumentDetails } from '../api/documentSummary';
 import { fetchDocument } from '../api/documentsApi';
 
 export type DocumentInfo =
   | { kind: 'loading' }
-  | { kind: 'found'; document: DocumentSummary }
+  | { kind: 'found'; document: DocumentDetails }
   | { kind: 'not-found' }
+  /** The caller may not read it (403). A 401 never lands here: the API layer signs the app out. */
+  | { kind: 'forbidden' }
   /** Typically offline: the document may still be fully usable from IndexedDB. */
   | { kind: 'unavailable' };
 
@@ -17,8 +20,9 @@ export function useDocumentInfo(documentId: string): DocumentInfo {
     setInfo({ kind: 'loading' });
     fetchDocument(documentId, abort.signal).then(
       (document) => setInfo(document ? { kind: 'found', document } : { kind: 'not-found' }),
-      () => {
-        if (!abort.signal.aborted) setInfo({ kind: 'unavailable' });
+      (error: unknown) => {
+        if (abort.signal.aborted) return;
+        setInfo(error instanceof ApiError && error.status === 403 ? { kind: 'forbidden' } : { kind: 'unavailable' });
       },
     );
     return () => abort.abort();

@@ -12,7 +12,7 @@ function DocumentListContent() {
       </p>
     );
   }
-  if (state.documents.length === 0) return <p className="muted">Det finns inga dokument än. Skapa det första ovan.</p>;
+  if (state.documents.length === 0) return <p className="muted">Det finns inga anteckningar än. Skapa den första nedan.</p>;
   return (
     <ul className="document-list">
       {state.documents.map((document) => (
@@ -31,7 +31,7 @@ function DocumentListContent() {
 export function DocumentList() {
   return (
     <section className="card" aria-labelledby="document-list-heading">
-      <h2 id="document-list-heading">Dokument</h2>
+      <h3 id="document-list-heading">Alla anteckningar</h3>
       <DocumentListContent />
     </section>
   );

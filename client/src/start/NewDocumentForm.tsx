@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useLocation } from 'wouter';
 import { describeRequestFailure } from '../api/ApiError';
+import type { DocumentKind } from '../api/documentSummary';
 import { createDocument } from '../api/documentsApi';
 import { MAX_TITLE_LENGTH, validateTitle } from './validateTitle';
 
@@ -9,7 +10,9 @@ export function NewDocumentForm() {
   const hintId = useId();
   const errorId = useId();
   const [, navigate] = useLocation();
+  const kindHintId = useId();
   const [title, setTitle] = useState('');
+  const [kind, setKind] = useState<DocumentKind>('protocol');
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
 
@@ -24,8 +27,8 @@ export function NewDocumentForm() {
     setError(null);
     setCreating(true);
     try {
-      // The server writes the first heading itself; the client never seeds content.
-      const created = await createDocument(validation.title);
+      // The server writes the first content itself (a protocol skeleton or a heading); the client never seeds it.
+      const created = await createDocument(validation.title, kind);
       navigate(`/d/${created.id}`);
     } catch (failure) {
       setError(describeRequestFailure(failure, 'Kunde inte skapa dokumentet. Försök igen.'));
@@ -35,7 +38,7 @@ export function NewDocumentForm() {
 
   return (
     <section className="card" aria-labelledby="new-document-heading">
-      <h2 id="new-document-heading">Nytt dokument</h2>
+      <h3 id="new-document-heading">Nytt dokument</h3>
       <form className="stacked-form" onSubmit={handleSubmit} noValidate aria-busy={creating}>
         <label htmlFor={inputId}>Titel</label>
         <p id={hintId} className="field-hint">
@@ -56,6 +59,27 @@ export function NewDocumentForm() {
             {error}
           </p>
         )}
+        <fieldset className="choice-group" aria-describedby={kindHintId}>
+          <legend>Typ av dokument</legend>
+          <p id={kindHintId} className="field-hint">
+            En protokollsparagraf har färdiga avsnitt och block (förslag, reservationer, handlingar) och kan laddas ner
+            som Word, PDF, webbsida och text.
+          </p>
+          <label className="choice">
+            <input
+              type="radio"
+              name="kind"
+              value="protocol"
+              checked={kind === 'protocol'}
+              onChange={() => setKind('protocol')}
+            />
+            Protokollsparagraf (remissvar)
+          </label>
+          <label className="choice">
+            <input type="radio" name="kind" value="text" checked={kind === 'text'} onChange={() => setKind('text')} />
+            Fritt dokument
+          </label>
+        </fieldset>
         <div className="form-actions">
           {/* aria-disabled keeps focus on the button while the request runs; the handler ignores repeats. */}
           <button type="submit" className="button button--primary" aria-disabled={creating || undefined}>

@@ -23,7 +23,7 @@ export function OpenDocumentForm() {
 
   return (
     <section className="card" aria-labelledby="open-document-heading">
-      <h2 id="open-document-heading">Öppna dokument</h2>
+      <h3 id="open-document-heading">Öppna dokument</h3>
       <form className="stacked-form" onSubmit={handleSubmit} noValidate>
         <label htmlFor={inputId}>Länk eller dokument-id</label>
         <p id={hintId} className="field-hint">

@@ -15,7 +15,7 @@ export const ProposalsClosing = Node.create({
     return [
       'div',
       mergeAttributes(HTMLAttributes, { 'data-type': 'proposals-closing' }),
-      'Ordföranden förklarar överläggningen avslutad.',
+      'Ordföranden förklarade överläggningen avslutad.',
     ];
   },
 });

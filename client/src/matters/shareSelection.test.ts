@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { initialShareSelection, shareRequest } from './shareSelection';
+
+const groups = [
+  { id: 'hl-s', partyAbbreviation: 'S', name: 'Socialdemokraterna (S)' },
+  { id: 'hl-m', partyAbbreviation: 'M', name: 'Moderaterna (M)' },
+  { id: 'hl-l', partyAbbreviation: 'L', name: 'Liberalerna (L)' },
+];
+
+describe('sharing a draft', () => {
+  it('starts from the current owners and always holds the own group', () => {
+    expect([...initialShareSelection([], 'hl-m')]).toEqual(['hl-m']);
+    expect([...initialShareSelection(['hl-m', 'hl-l'], 'hl-m')].sort()).toEqual(['hl-l', 'hl-m']);
+  });
+
+  it('sends the chosen groups in the board’s order, never without the own group, never unknown ids', () => {
+    expect(shareRequest(new Set(['hl-l', 'elsewhere']), groups, 'hl-m')).toEqual(['hl-m', 'hl-l']);
+    expect(shareRequest(new Set(), groups, 'hl-m')).toEqual(['hl-m']);
+  });
+});

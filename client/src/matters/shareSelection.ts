@@ -1,0 +1,11 @@
+import type { PartyGroup } from '../api/matter';
+
+/** The groups a draft is shared with now, the caller's own always among them. */
+export function initialShareSelection(ownerGroupIds: readonly string[], ownGroupId: string): Set<string> {
+  return new Set([ownGroupId, ...ownerGroupIds]);
+}
+
+/** What `PUT /api/documents/:id/groups` gets: the board's groups that are chosen, in the board's order, own included. */
+export function shareRequest(selection: ReadonlySet<string>, partyGroups: readonly PartyGroup[], ownGroupId: string): string[] {
+  return partyGroups.filter((group) => group.id === ownGroupId || selection.has(group.id)).map((group) => group.id);
+}

@@ -1,0 +1,29 @@
+import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
+import { useId } from 'react';
+import { BlockLabel } from './BlockLabel';
+import { useEditable } from './editableContext';
+
+/** "Handlingar i ärendet": its rows as content, and a button for the next row. */
+export function AttachmentListView({ editor, getPos }: ReactNodeViewProps) {
+  const labelId = useId();
+  const editable = useEditable();
+  const add = () => {
+    const pos = getPos();
+    if (typeof pos === 'number') editor.chain().focus().addAttachmentRow(pos).run();
+  };
+  return (
+    <NodeViewWrapper className="block block--attachments" role="group" aria-labelledby={labelId}>
+      <div className="block__controls" contentEditable={false} suppressContentEditableWarning>
+        <BlockLabel id={labelId}>Handlingar</BlockLabel>
+      </div>
+      <NodeViewContent className="attachment-list" />
+      {editable && (
+        <div className="block__actions" contentEditable={false} suppressContentEditableWarning data-node-controls>
+          <button type="button" className="button button--small" onClick={add}>
+            Lägg till handling
+          </button>
+        </div>
+      )}
+    </NodeViewWrapper>
+  );
+}

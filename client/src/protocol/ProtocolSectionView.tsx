@@ -1,0 +1,22 @@
+import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
+import { useProtocolContext } from './live/useProtocolContext';
+
+/**
+ * A section of the paragraph. The heading comes from the document's template (by the section's id), never from
+ * the document, and cannot be edited; what the section holds is ordinary editor content.
+ */
+export function ProtocolSectionView({ editor, node }: ReactNodeViewProps) {
+  const sectionId = typeof node.attrs.sectionId === 'string' ? node.attrs.sectionId : '';
+  const heading = useProtocolContext(
+    editor,
+    (context) => context.template.sections.find((section) => section.id === sectionId)?.heading,
+  );
+  return (
+    <NodeViewWrapper className="protocol-section" data-section-id={sectionId}>
+      <h2 className="protocol-section__heading" contentEditable={false} suppressContentEditableWarning>
+        {heading ?? 'Avsnitt utanför mallen'}
+      </h2>
+      <NodeViewContent className="protocol-section__content" />
+    </NodeViewWrapper>
+  );
+}

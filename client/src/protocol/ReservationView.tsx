@@ -1,0 +1,77 @@
+import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
+import { useId } from 'react';
+import { BlockLabel } from './BlockLabel';
+import { useEditable } from './editableContext';
+import { GeneratedText } from './fields/GeneratedText';
+import { liveReservation } from './live/liveSentences';
+import { paragraphTextsOf, peopleOf } from './live/peopleOfNode';
+import { useProtocolContext } from './live/useProtocolContext';
+import { ProposalSelect } from './ProposalSelect';
+
+/**
+ * A reservation: in favour of which proposal, the generated sentence, (as content) the reservants and any written
+ * reasons, and a preview of what the protocol quotes: the written reasons, or else the favoured proposal.
+ */
+export function ReservationView({ editor, node, getPos, updateAttributes }: ReactNodeViewProps) {
+  const labelId = useId();
+  const editable = useEditable();
+  const inFavourOf = typeof node.attrs.inFavourOf === 'string' ? node.attrs.inFavourOf : '';
+  const { paragraph, template } = useProtocolContext(editor, ({ paragraph, template }) => ({ paragraph, template }));
+  const writtenParagraphs = paragraphTextsOf(node);
+  const live = liveReservation({ reservants: peopleOf(node), inFavourOf, writtenParagraphs }, paragraph, template);
+  const hasParagraph = node.childCount > 1;
+
+  const addReasons = () => {
+    const pos = getPos();
+    if (typeof pos !== 'number') return;
+    const end = pos + node.nodeSize - 1;
+    editor
+      .chain()
+      .focus()
+      .insertContentAt(end, { type: 'paragraph' })
+      .setTextSelection(end + 1)
+      .run();
+  };
+
+  return (
+    <NodeViewWrapper className="block block--reservation" role="group" aria-labelledby={labelId}>
+      <div className="block__controls" contentEditable={false} suppressContentEditableWarning data-node-controls>
+        <BlockLabel id={labelId}>Reservation</BlockLabel>
+        <ProposalSelect
+          editor={editor}
+          label="Till förmån för"
+          emptyLabel="Inget förslag"
+          administrationFirst
+          value={inFavourOf}
+          onChange={(value) => updateAttributes({ inFavourOf: value })}
+        />
+      </div>
+      <GeneratedText live={live.sentence} name="reservation" />
+      <NodeViewContent className="block__content" />
+      {editable && !hasParagraph && (
+        <div className="block__actions" contentEditable={false} suppressContentEditableWarning data-node-controls>
+          <button type="button" className="button button--small" onClick={addReasons}>
+            Skriv egen motivering
+          </button>
+        </div>
+      )}
+      {live.quote.length > 0 && writtenParagraphs.length === 0 && (
+        <figure
+          className="generated-quote"
+          contentEditable={false}
+          suppressContentEditableWarning
+          data-generated="reservation-quote"
+        >
+          <figcaption className="generated-quote__caption">Citeras i protokollet</figcaption>
+          <blockquote>
+            {live.quote.map((text, index) => (
+              // Quoted paragraphs are plain strings in a fixed order.
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above
+              <p key={index}>{text}</p>
+            ))}
+          </blockquote>
+        </figure>
+      )}
+    </NodeViewWrapper>
+  );
+}
