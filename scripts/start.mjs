@@ -26,18 +26,32 @@ server.stdout.on('data', (chunk) => {
 });
 
 async function announce(url) {
-  const listed = await (await fetch(`${url}/api/documents?limit=1`)).json();
-  let document = listed.documents[0];
-  if (!document) {
-    const created = await fetch(`${url}/api/documents`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Välkommen till Yttra' }),
-    });
-    document = await created.json();
+  const demoPassword = process.env.DEMO_PASSWORD ?? 'yttra-demo';
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'sekreterare@demo.yttra.se', password: demoPassword }),
+  });
+  if (login.status !== 200) {
+    console.log(
+      `\n  Yttra is running at ${url}/ (no demo board: create an administrator with pnpm admin:bootstrap).\n`,
+    );
+    return;
   }
-  const documentUrl = `${url}/d/${document.id}`;
-  console.log(`\n  Yttra is running.\n  Start page:  ${url}/\n  A document:  ${documentUrl}\n`);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  const matters = (await (await fetch(`${url}/api/matters`, { headers: { cookie } })).json()).matters;
+  const matter =
+    matters[0] && (await (await fetch(`${url}/api/matters/${matters[0].id}`, { headers: { cookie } })).json());
+  const paragraph = matter?.documents.find((document) => document.role === 'protocol');
+  const documentUrl = paragraph ? `${url}/d/${paragraph.id}` : `${url}/`;
+  console.log(`
+  Yttra is running (demo board, embedded SQLite in ${environment.DATA_DIR}).
+
+  Open:      ${documentUrl}
+  Sign in as sekreterare@demo.yttra.se (administrator), m@demo.yttra.se, l@demo.yttra.se, v@demo.yttra.se,
+             s@…, sd@…, c@…, mp@… (party members), ordforande@… (chair) or granskare@… (reviewer, M)
+  Password:  ${demoPassword}
+`);
   if (process.env.DISPLAY && !process.env.CI) {
     spawn('xdg-open', [documentUrl], { stdio: 'ignore', detached: true })
       .on('error', () => undefined)
