@@ -48,7 +48,10 @@ export function createApp(dependencies: AppDependencies) {
   const base = new Hono<AppEnv>();
   base.onError(jsonErrors(log));
   const nodeWebSocket = createNodeWebSocket({ app: base });
-  base.use('*', authenticate({ accounts, organisations }));
+  // Static files need no identity; everything that reads or changes data does.
+  const identify = authenticate({ accounts, organisations });
+  base.use('/api/*', identify);
+  base.use(`${SYNC_PATH}/*`, identify);
   const services = { store, organisations, registry, templates, accounts, accountStore, log };
   // WebSocket and API routes come before the static client, so a file can never shadow them.
   const app = base
