@@ -46,3 +46,4 @@ export { getTemplate } from './templates/getTemplate';
 export { templateOfContent } from './templates/templateOfContent';
 export { templateOfDocument } from './templates/templateOfDocument';
 export { DEFAULT_TEMPLATE_ID, type TemplateRegistry, templateRegistry } from './templates/templateRegistry';
+export { registerTemplates } from './templates/registerTemplates';

@@ -6,8 +6,8 @@ export const DEFAULT_TEMPLATE_ID = 'stockholm-district-board';
 export type TemplateRegistry = Readonly<Record<string, ProtocolTemplate>>;
 
 /**
- * The templates a document's `templateId` may name. Kept in code for now; when municipalities bring their own,
- * callers pass their registry to the functions that take one.
+ * The templates a document's `templateId` may name: the built-in ones, plus those the client registers from the
+ * server (`registerTemplates`). The server passes its own registry (built-ins plus TEMPLATES_DIR) explicitly.
  */
 export const templateRegistry: TemplateRegistry = {
   [DEFAULT_TEMPLATE_ID]: stockholmDistrictBoardTemplate,
