@@ -13,7 +13,10 @@ export default defineConfig({
   server: {
     proxy: {
       '/api': { target: serverTarget, changeOrigin: true },
-      '/sync': { target: serverTarget, ws: true, changeOrigin: true },
+      // The municipality's sign-in (OIDC) redirects through the server.
+      '/auth': { target: serverTarget, changeOrigin: true },
+      // Host kept as the browser sent it: the server refuses a cookie-signed socket whose Origin is another host.
+      '/sync': { target: serverTarget, ws: true, changeOrigin: false },
     },
   },
   build: {

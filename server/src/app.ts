@@ -64,6 +64,7 @@ export function createApp(dependencies: AppDependencies) {
         rateLimiters: dependencies.rateLimiters,
         secureCookies: dependencies.secureCookies,
         oidcEnabled: dependencies.mount !== undefined,
+        registry,
       }),
     )
     .route('/api/tokens', tokenRoutes(accounts, accountStore))

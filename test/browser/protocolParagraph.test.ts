@@ -3,6 +3,7 @@ import type { RunningServer } from '@yttra/server';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, CLIENT_DIST, launchBrowser, openAs } from '../support/browser';
+import { createTestBoard, type TestBoard } from '../support/testBoard';
 import { makeDataDir, startTestServer } from '../support/testServer';
 
 const BOARD = 'Hägersten-Liljeholmens stadsdelsnämnd';
@@ -108,10 +109,13 @@ async function download(page: Page, linkName: string): Promise<Buffer> {
 describe('protocol paragraph in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
+  let board: TestBoard;
   const dataDir = makeDataDir();
 
   beforeAll(async () => {
     server = await startTestServer({ dataDir: dataDir.dataDir, environment: { CLIENT_DIR: CLIENT_DIST } });
+    // Signed in by session cookie: the secretary, and two members of one party group (who see each other's carets).
+    board = await createTestBoard(server);
     browser = await launchBrowser();
   });
 
@@ -122,7 +126,7 @@ describe('protocol paragraph in Chromium', () => {
   });
 
   it('builds a shortened seed paragraph through the UI alone, phrases it live, passes axe and exports it', async () => {
-    const { context, page } = await openAs(browser, server.url, 'Sekreteraren');
+    const { context, page } = await openAs(browser, server.url, board.users.admin);
     await createProtocolDocument(page, TITLE);
 
     // Header: every field is a labelled input; a malformed value is told beside its field.
@@ -284,7 +288,7 @@ describe('protocol paragraph in Chromium', () => {
   });
 
   it('records a vote from the slash menu, and rephrases everything when a person is changed or removed', async () => {
-    const { context, page } = await openAs(browser, server.url, 'Sekreteraren');
+    const { context, page } = await openAs(browser, server.url, board.users.admin);
     await createProtocolDocument(page, 'Votering');
     await insertFromMenu(page, 'Förslag');
     const proposers = groupNamed(sectionOf(page, 'forslagTillBeslut'), 'Förslagsställare');
@@ -347,8 +351,8 @@ describe('protocol paragraph in Chromium', () => {
   });
 
   it('keeps both reservants when two people add one to the same reservation at the same time', async () => {
-    const anna = await openAs(browser, server.url, 'Anna');
-    const bertil = await openAs(browser, server.url, 'Bertil');
+    const anna = await openAs(browser, server.url, board.users.memberM);
+    const bertil = await openAs(browser, server.url, board.users.memberM2);
     await createProtocolDocument(anna.page, 'Samtidiga reservanter');
     await bertil.page.goto(anna.page.url());
     await waitUntilSaved(bertil.page);

@@ -92,6 +92,23 @@ describe('sign-in, sessions, CSRF and API tokens', () => {
     expect((await session(cookieOf(second))).status).toBe(401);
   });
 
+  it('closes the live connections of a user who signs out everywhere', async () => {
+    const { cookie, csrfToken } = board.users.memberM2.session;
+    const created = await fetch(`${server.url}/api/documents`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: `yttra_session=${cookie}`, 'x-csrf-token': csrfToken },
+      body: JSON.stringify({ title: 'Öppet dokument', kind: 'text' }),
+    });
+    const { id } = (await created.json()) as { id: string };
+    const socket = await openRawSocket(server.url, id, { cookie, origin: server.url });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await fetch(`${server.url}/api/auth/logout-all`, {
+      method: 'POST',
+      headers: { cookie: `yttra_session=${cookie}`, 'x-csrf-token': csrfToken },
+    });
+    expect((await socket.closed).code).toBe(4401);
+  });
+
   it('creates, uses and revokes personal API tokens', async () => {
     const auth = { authorization: `Bearer ${board.users.admin.token}` };
     const created = await fetch(`${server.url}/api/tokens`, {

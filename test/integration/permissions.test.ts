@@ -305,6 +305,16 @@ describe('the permission matrix: every role × every resource × every path', ()
     expect(m.provider.awareness.getStates().has(v.doc.clientID)).toBe(false);
   });
 
+  it('shows coalition partners each other in a draft they share', async () => {
+    const m = client('memberM', 'draftML');
+    const l = client('memberL', 'draftML');
+    await Promise.all([waitForSync(m), waitForSync(l)]);
+    m.provider.awareness.setLocalStateField('user', { name: 'M' });
+    l.provider.awareness.setLocalStateField('user', { name: 'L' });
+    await waitFor(() => l.provider.awareness.getStates().has(m.doc.clientID), 5_000, 'L to see M');
+    await waitFor(() => m.provider.awareness.getStates().has(l.doc.clientID), 5_000, 'M to see L');
+  });
+
   it('locks the paragraph for everyone once approved, and its checksum verifies', async () => {
     const admin = client('admin', 'protocol');
     await waitForSync(admin);

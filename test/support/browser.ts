@@ -30,18 +30,30 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A separate browser context per user, so no BroadcastChannel or storage is shared between them. */
+/** Someone with a browser session on the test server (see testBoard.ts): the `yttra_session` cookie's value. */
+export interface SignedInUser {
+  session: { cookie: string };
+}
+
+/** The name of the session cookie the server sets on sign-in. */
+export const SESSION_COOKIE = 'yttra_session';
+
+/** Signs a browser context in as `user`, as a sign-in through the page would: by its session cookie. */
+export async function signIn(context: BrowserContext, baseUrl: string, user: SignedInUser): Promise<void> {
+  await context.addCookies([{ name: SESSION_COOKIE, value: user.session.cookie, url: baseUrl }]);
+}
+
+/**
+ * A separate browser context per user, so no BroadcastChannel, storage or cookie is shared between them;
+ * signed in as `user` when one is given, otherwise anonymous (the app then shows its sign-in page).
+ */
 export async function openAs(
   browser: Browser,
   baseUrl: string,
-  displayName?: string,
+  user?: SignedInUser,
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: baseUrl, locale: 'sv-SE' });
-  if (displayName) {
-    await context.addInitScript((name) => {
-      if (!localStorage.getItem('yttra.displayName')) localStorage.setItem('yttra.displayName', name);
-    }, displayName);
-  }
+  const context = await browser.newContext({ baseURL: baseUrl, locale: 'sv-SE', acceptDownloads: true });
+  if (user) await signIn(context, baseUrl, user);
   const page = await context.newPage();
   return { context, page };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, apiErrorFrom, describeRequestFailure } from './ApiError';
+import { ApiError, apiErrorFrom, describeRequestFailure, fallbackMessage, parseRetryAfter } from './ApiError';
 
 function jsonResponse(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -33,5 +33,19 @@ describe('describeRequestFailure', () => {
     expect(describeRequestFailure(new TypeError('Failed to fetch'), 'x')).toMatch(/nå servern/);
     expect(describeRequestFailure(new ApiError(400, 'Ange en titel'), 'x')).toBe('Ange en titel');
     expect(describeRequestFailure(new Error('boom'), 'Något gick fel.')).toBe('Något gick fel.');
+  });
+});
+
+describe('fallbackMessage and parseRetryAfter', () => {
+  it('explains bare statuses in Swedish', () => {
+    expect(fallbackMessage(403)).toMatch(/behörighet/);
+    expect(fallbackMessage(503)).toContain('503');
+  });
+
+  it('reads Retry-After as seconds or as a date', () => {
+    expect(parseRetryAfter('120')).toBe(120);
+    expect(parseRetryAfter(new Date(10_000).toUTCString(), 0)).toBe(10);
+    expect(parseRetryAfter(null)).toBeNull();
+    expect(parseRetryAfter('snart')).toBeNull();
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocumentList, parseDocumentSummary, UnexpectedResponseError } from './documentSummary';
+import {
+  parseDocumentDetails,
+  parseDocumentList,
+  parseDocumentSummary,
+  UnexpectedResponseError,
+} from './documentSummary';
 
 const valid = { id: 'abcDEF123456', title: 'Remissvar', kind: 'protocol', createdAt: 1_764_000_000_000 };
 
@@ -30,5 +35,27 @@ describe('parseDocumentList', () => {
 
   it('refuses a body without a documents array', () => {
     expect(() => parseDocumentList([valid])).toThrow(UnexpectedResponseError);
+  });
+});
+
+describe('parseDocumentDetails', () => {
+  const access = { read: true, write: false, comment: true };
+
+  it('adds what the caller may do, the matter and the approval', () => {
+    expect(
+      parseDocumentDetails({ ...valid, role: 'protocol', matterId: 'm-1', approvedAt: 5, access, ownerGroupIds: [] }),
+    ).toEqual({ ...valid, role: 'protocol', matterId: 'm-1', approvedAt: 5, access });
+  });
+
+  it('reads an older record without role or matter as a free document', () => {
+    expect(parseDocumentDetails({ ...valid, access })).toMatchObject({
+      role: 'free',
+      matterId: null,
+      approvedAt: null,
+    });
+  });
+
+  it('refuses a document without its access', () => {
+    expect(() => parseDocumentDetails(valid)).toThrow(UnexpectedResponseError);
   });
 });

@@ -72,7 +72,9 @@ export class AuthStore {
   async signOutEverywhere(): Promise<void> {
     const ended = await signOutEverywhere();
     this.signedOutByUser(
-      ended > 1 ? `Du är utloggad på alla enheter (${ended} inloggningar avslutades).` : 'Du är utloggad på alla enheter.',
+      ended > 1
+        ? `Du är utloggad på alla enheter (${ended} inloggningar avslutades).`
+        : 'Du är utloggad på alla enheter.',
     );
   }
 

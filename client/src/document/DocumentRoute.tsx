@@ -4,7 +4,14 @@ import { MainContent } from '../shared/MainContent';
 import { NotFoundPage } from '../shared/NotFoundPage';
 
 // The editor stack (ProseMirror, Tiptap, Yjs) is most of the bundle: the start page should not wait for it.
-const DocumentPage = lazy(() => import('./DocumentPage').then((module) => ({ default: module.DocumentPage })));
+// The server's templates are registered before the first node view phrases anything.
+const DocumentPage = lazy(async () => {
+  const [module] = await Promise.all([
+    import('./DocumentPage'),
+    import('./registerServerTemplates').then((templates) => templates.registerServerTemplates()),
+  ]);
+  return { default: module.DocumentPage };
+});
 
 function LoadingEditorPage() {
   return (

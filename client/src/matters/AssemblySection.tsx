@@ -90,8 +90,8 @@ export function AssemblySection({ details, approved, onChanged }: AssemblySectio
           <section className="matter-subsection" aria-labelledby="approve-heading">
             <h3 id="approve-heading">Justera paragrafen</h3>
             <p>
-              Justeringen låser paragrafen för alla och ger den en kontrollsumma som visar att texten inte har
-              ändrats efteråt.
+              Justeringen låser paragrafen för alla och ger den en kontrollsumma som visar att texten inte har ändrats
+              efteråt.
             </p>
             <button type="button" className="button" aria-haspopup="dialog" onClick={() => setApproving(true)}>
               Justera paragrafen

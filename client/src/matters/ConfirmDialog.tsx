@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { describeRequestFailure } from '../api/ApiError';
 import { ModalDialog } from './ModalDialog';
 
@@ -13,11 +13,20 @@ interface ConfirmDialogProps {
 }
 
 /** "Are you sure?" for actions that cannot be undone (tabling a draft, approving the paragraph). */
-export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onClosed, failureMessage }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  message,
+  confirmLabel,
+  onConfirm,
+  onClosed,
+  failureMessage,
+}: ConfirmDialogProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The action cannot be undone: the focus starts on the way out, as for any alert dialog.
+  const cancelRef = useRef<HTMLButtonElement>(null);
   return (
-    <ModalDialog title={title} onClosed={onClosed} role="alertdialog">
+    <ModalDialog title={title} onClosed={onClosed} role="alertdialog" initialFocusRef={cancelRef}>
       {(close, describedById) => (
         <>
           <p id={describedById}>{message}</p>
@@ -46,7 +55,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onClose
             >
               {confirmLabel}
             </button>
-            <button type="button" className="button" onClick={close}>
+            <button ref={cancelRef} type="button" className="button" onClick={close}>
               Avbryt
             </button>
           </div>

@@ -6,6 +6,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { draftKindLabel, joinNames } from './matterLabels';
 import { NewDraftForm } from './NewDraftForm';
 import { ShareDialog } from './ShareDialog';
+import { ownerNames } from './shareSelection';
 
 interface DraftsSectionProps {
   details: MatterDetails;
@@ -16,10 +17,12 @@ interface DraftsSectionProps {
 
 function DraftItem({
   draft,
+  owners,
   onShare,
   onTable,
 }: {
   draft: MatterDocument;
+  owners: string[];
   onShare: () => void;
   onTable: () => void;
 }) {
@@ -30,7 +33,7 @@ function DraftItem({
       </h3>
       <p className="draft__facts">
         <span>{draftKindLabel(draft.draftKind)}</span>
-        <span>Skrivs av {joinNames(draft.ownerGroups.map((group) => group.name))}</span>
+        <span>Skrivs av {joinNames(owners)}</span>
       </p>
       {(draft.tabledVersions > 0 || draft.changedSinceTabled) && (
         <p className="draft__tags">
@@ -75,6 +78,7 @@ export function DraftsSection({ details, ownGroupId, onChanged }: DraftsSectionP
             <DraftItem
               key={draft.id}
               draft={draft}
+              owners={ownerNames(draft.ownerGroups, details.partyGroups, ownGroupId)}
               onShare={() => setSharing(draft)}
               onTable={() => setTabling(draft)}
             />

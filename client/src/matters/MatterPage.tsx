@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import { fetchMatter } from '../api/mattersApi';
 import type { MatterDetails } from '../api/matter';
+import { fetchMatter } from '../api/mattersApi';
 import { MainContent } from '../shared/MainContent';
 import { SkipLink } from '../shared/SkipLink';
 import { useDocumentTitle } from '../shared/useDocumentTitle';

@@ -28,8 +28,8 @@ export function MattersPage() {
       <MainContent className="page">
         <h1>Ärenden</h1>
         <p className="lead">
-          Remisser som nämnden ska svara på. Öppna ett ärende för att skriva din partigrupps utkast eller se det som
-          har lämnats in.
+          Remisser som nämnden ska svara på. Öppna ett ärende för att skriva din partigrupps utkast eller se det som har
+          lämnats in.
         </p>
         {inNoBoard ? (
           <p className="notice notice--info">

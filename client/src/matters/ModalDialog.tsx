@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ReactNode, type RefObject, useEffect, useId, useRef } from 'react';
 
 interface ModalDialogProps {
   title: string;
@@ -7,13 +7,15 @@ interface ModalDialogProps {
   /** The dialog's content; `close` ends it the native way, which returns focus to what opened it. */
   children: (close: () => void, describedById: string) => ReactNode;
   role?: 'dialog' | 'alertdialog';
+  /** What gets the focus on opening; by default the first control (the browser's choice). */
+  initialFocusRef?: RefObject<HTMLElement | null>;
 }
 
 /**
  * A native modal <dialog>, rendered only while open: it traps focus, closes on Escape and gives focus back to
  * the button that opened it, which is why every way out goes through dialog.close() instead of unmounting.
  */
-export function ModalDialog({ title, onClosed, children, role }: ModalDialogProps) {
+export function ModalDialog({ title, onClosed, children, role, initialFocusRef }: ModalDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const descriptionId = useId();
@@ -23,7 +25,8 @@ export function ModalDialog({ title, onClosed, children, role }: ModalDialogProp
     const dialog = dialogRef.current;
     // No close() in a cleanup: under StrictMode its queued close event would end the remounted dialog.
     if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+    initialFocusRef?.current?.focus();
+  }, [initialFocusRef]);
 
   return (
     <dialog

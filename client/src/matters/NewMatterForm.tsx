@@ -3,12 +3,7 @@ import { useLocation } from 'wouter';
 import { describeRequestFailure } from '../api/ApiError';
 import { createMatter } from '../api/mattersApi';
 import { Field } from './Field';
-import {
-  DEFAULT_MATTER_KIND,
-  type NewMatterField,
-  type NewMatterFields,
-  validateNewMatter,
-} from './validateNewMatter';
+import { DEFAULT_MATTER_KIND, type NewMatterField, type NewMatterFields, validateNewMatter } from './validateNewMatter';
 
 const FIELD_ORDER: readonly NewMatterField[] = ['caseNumber', 'title', 'kind', 'meetingDate', 'replyDeadline'];
 
@@ -29,7 +24,8 @@ export function NewMatterForm({ organisationIds }: { organisationIds: readonly s
   const [failure, setFailure] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const inputs = useRef<Partial<Record<NewMatterField, HTMLInputElement | null>>>({});
-  const set = (field: keyof NewMatterFields) => (value: string) => setFields((current) => ({ ...current, [field]: value }));
+  const set = (field: keyof NewMatterFields) => (value: string) =>
+    setFields((current) => ({ ...current, [field]: value }));
   const inputRef = (field: NewMatterField) => (element: HTMLInputElement | null) => {
     inputs.current[field] = element;
   };
@@ -63,7 +59,11 @@ export function NewMatterForm({ organisationIds }: { organisationIds: readonly s
         {organisationIds.length > 1 && (
           <div className="field">
             <label htmlFor={boardId}>Nämnd</label>
-            <select id={boardId} value={fields.organisationId} onChange={(event) => set('organisationId')(event.target.value)}>
+            <select
+              id={boardId}
+              value={fields.organisationId}
+              onChange={(event) => set('organisationId')(event.target.value)}
+            >
               {organisationIds.map((id) => (
                 <option key={id} value={id}>
                   {id}

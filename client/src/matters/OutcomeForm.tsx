@@ -54,7 +54,9 @@ export function OutcomeForm({ details, headingLevel, onChanged }: OutcomeFormPro
     try {
       await recordOutcome(details.matter.id, value);
       const label = choices.find((choice) => choice.value === value)?.label ?? value;
-      onChanged(`Utfallet är registrerat: nämnden ställde sig bakom ${label.charAt(0).toLowerCase()}${label.slice(1)}.`);
+      onChanged(
+        `Utfallet är registrerat: nämnden ställde sig bakom ${label.charAt(0).toLowerCase()}${label.slice(1)}.`,
+      );
     } catch (failure) {
       setError(describeRequestFailure(failure, 'Det gick inte att registrera utfallet. Försök igen.'));
     } finally {

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
-import type { BoardRole, } from '../api/session';
 import type { MatterDocument } from '../api/matter';
+import type { BoardRole } from '../api/session';
 import { formatMoment } from './matterLabels';
 
 function ApprovedNotice({ approvedAt, checksum }: { approvedAt: number | null; checksum: string }) {

@@ -53,8 +53,8 @@ export function ShareDialog({ draft, partyGroups, ownGroupId, onShared, onClosed
         return (
           <form className="stacked-form" onSubmit={handleSubmit} noValidate aria-busy={saving}>
             <p id={describedById}>
-              Välj vilka partigrupper som får läsa och skriva i ”{draft.title}”. Andra ser utkastet först när det
-              lämnas in.
+              Välj vilka partigrupper som får läsa och skriva i ”{draft.title}”. Andra ser utkastet först när det lämnas
+              in.
             </p>
             <fieldset className="choice-group share-groups">
               <legend>Partigrupper</legend>

@@ -5,41 +5,67 @@ import { draftKindLabel, formatMoment, joinNames } from './matterLabels';
 import { tabledKey } from './tabledKey';
 import { useLoad } from './useLoad';
 
+interface TabledReading {
+  tabledBy: string;
+  text: string;
+  /** For a proposal: its own text, which the protocol's sentences do not quote. */
+  proposalTexts: string[][];
+}
+
+async function readTabled(entry: TabledEntry, signal: AbortSignal): Promise<TabledReading | null> {
+  const version = (await fetchTabledVersions(entry.documentId, signal)).find(
+    (candidate) => candidate.version === entry.version,
+  );
+  if (!version) return null;
+  const texts = entry.draftKind === 'proposal' ? (await import('./proposalTexts')).proposalTexts(version.content) : [];
+  return { tabledBy: version.tabledBy, text: version.text, proposalTexts: texts };
+}
+
 function TabledText({ entry, id }: { entry: TabledEntry; id: string }) {
   const { state } = useLoad(
     tabledKey(entry.documentId, entry.version),
-    (signal) => fetchTabledVersions(entry.documentId, signal),
+    (signal) => readTabled(entry, signal),
     'Det gick inte att hämta den inlämnade texten.',
   );
   const label = `Inlämnad text: ${entry.title}, version ${entry.version}`;
   if (state.kind === 'loading') {
     return (
-      <div id={id} className="tabled-text" role="region" aria-label={label} aria-busy="true">
+      <section id={id} className="tabled-text" aria-label={label} aria-busy="true">
         <p className="muted">Hämtar texten …</p>
-      </div>
+      </section>
     );
   }
   if (state.kind === 'failed') {
     return (
-      <div id={id} className="tabled-text" role="region" aria-label={label}>
+      <section id={id} className="tabled-text" aria-label={label}>
         <p role="alert" className="form-error">
           {state.message}
         </p>
-      </div>
+      </section>
     );
   }
-  const version = state.value.find((candidate) => candidate.version === entry.version);
+  const reading = state.value;
   return (
-    <div id={id} className="tabled-text" role="region" aria-label={label}>
-      {version ? (
-        <>
-          {version.tabledBy !== '' && <p className="muted">Inlämnad av {version.tabledBy}</p>}
-          <div className="tabled-text__body">{version.text.trim() === '' ? '(Ingen text)' : version.text}</div>
-        </>
-      ) : (
+    <section id={id} className="tabled-text" aria-label={label}>
+      {reading === null ? (
         <p className="muted">Versionen finns inte längre.</p>
+      ) : (
+        <>
+          {reading.tabledBy !== '' && <p className="muted">Inlämnad av {reading.tabledBy}</p>}
+          <div className="tabled-text__body">{reading.text.trim() === '' ? '(Ingen text)' : reading.text.trim()}</div>
+          {reading.proposalTexts.map((paragraphs, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: proposals keep their order in a frozen version
+            <div key={index} className="tabled-text__proposal">
+              <h4>Förslagets text</h4>
+              {paragraphs.map((paragraph, line) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs keep their order in a frozen version
+                <p key={line}>{paragraph}</p>
+              ))}
+            </div>
+          ))}
+        </>
       )}
-    </div>
+    </section>
   );
 }
 

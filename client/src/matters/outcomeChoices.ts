@@ -17,7 +17,9 @@ export interface OutcomeChoice {
 type JsonNode = { type?: unknown; attrs?: Record<string, unknown>; content?: unknown };
 
 function children(node: JsonNode): JsonNode[] {
-  return Array.isArray(node.content) ? (node.content.filter((child) => typeof child === 'object' && child) as JsonNode[]) : [];
+  return Array.isArray(node.content)
+    ? (node.content.filter((child) => typeof child === 'object' && child) as JsonNode[])
+    : [];
 }
 
 function proposerParties(proposal: JsonNode): string[] {
@@ -26,7 +28,8 @@ function proposerParties(proposal: JsonNode): string[] {
     if (list.type !== 'personList' || list.attrs?.purpose !== 'proposers') continue;
     for (const person of children(list)) {
       const party = person.attrs?.party;
-      if (typeof party === 'string' && party.trim() !== '' && !parties.includes(party.trim())) parties.push(party.trim());
+      if (typeof party === 'string' && party.trim() !== '' && !parties.includes(party.trim()))
+        parties.push(party.trim());
     }
   }
   return parties;

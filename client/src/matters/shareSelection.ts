@@ -6,6 +6,20 @@ export function initialShareSelection(ownerGroupIds: readonly string[], ownGroup
 }
 
 /** What `PUT /api/documents/:id/groups` gets: the board's groups that are chosen, in the board's order, own included. */
-export function shareRequest(selection: ReadonlySet<string>, partyGroups: readonly PartyGroup[], ownGroupId: string): string[] {
+export function shareRequest(
+  selection: ReadonlySet<string>,
+  partyGroups: readonly PartyGroup[],
+  ownGroupId: string,
+): string[] {
   return partyGroups.filter((group) => group.id === ownGroupId || selection.has(group.id)).map((group) => group.id);
+}
+
+/** The names of the groups that own a draft: the caller's own group first, then the board's order. */
+export function ownerNames(
+  ownerGroups: readonly { id: string; name: string }[],
+  partyGroups: readonly PartyGroup[],
+  ownGroupId: string | null,
+): string[] {
+  const rank = (id: string) => (id === ownGroupId ? -1 : partyGroups.findIndex((group) => group.id === id));
+  return [...ownerGroups].sort((a, b) => rank(a.id) - rank(b.id)).map((group) => group.name);
 }

@@ -6,7 +6,10 @@ export function tabledKey(documentId: string, version: number): string {
 }
 
 /** Whether this tabled version has been inserted into the paragraph. */
-export function isAssembled(entry: Pick<TabledEntry, 'documentId' | 'version'>, assembled: readonly Assembly[]): boolean {
+export function isAssembled(
+  entry: Pick<TabledEntry, 'documentId' | 'version'>,
+  assembled: readonly Assembly[],
+): boolean {
   return assembled.some((item) => item.draftDocumentId === entry.documentId && item.draftVersion === entry.version);
 }
 
@@ -14,6 +17,8 @@ export function isAssembled(entry: Pick<TabledEntry, 'documentId' | 'version'>, 
 export function assembledEntries(tabled: readonly TabledEntry[], assembled: readonly Assembly[]): TabledEntry[] {
   return [...assembled]
     .sort((a, b) => a.assembledAt - b.assembledAt)
-    .map((item) => tabled.find((entry) => entry.documentId === item.draftDocumentId && entry.version === item.draftVersion))
+    .map((item) =>
+      tabled.find((entry) => entry.documentId === item.draftDocumentId && entry.version === item.draftVersion),
+    )
     .filter((entry): entry is TabledEntry => entry !== undefined);
 }

@@ -12,7 +12,8 @@ function DocumentListContent() {
       </p>
     );
   }
-  if (state.documents.length === 0) return <p className="muted">Det finns inga anteckningar än. Skapa den första nedan.</p>;
+  if (state.documents.length === 0)
+    return <p className="muted">Det finns inga anteckningar än. Skapa den första nedan.</p>;
   return (
     <ul className="document-list">
       {state.documents.map((document) => (

@@ -43,7 +43,7 @@ export { repairDocument } from './repair/repairDocument';
 export { createSharedExtensions, type SharedExtensionOptions } from './sharedExtensions';
 // Templates: which template a document is laid out by.
 export { getTemplate } from './templates/getTemplate';
+export { registerTemplates } from './templates/registerTemplates';
 export { templateOfContent } from './templates/templateOfContent';
 export { templateOfDocument } from './templates/templateOfDocument';
 export { DEFAULT_TEMPLATE_ID, type TemplateRegistry, templateRegistry } from './templates/templateRegistry';
-export { registerTemplates } from './templates/registerTemplates';

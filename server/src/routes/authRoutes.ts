@@ -1,5 +1,6 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { zValidator } from '@hono/zod-validator';
+import { CloseCode } from '@yttra/protocol';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Accounts } from '../accounts/Accounts';
@@ -8,6 +9,7 @@ import type { AppEnv } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
 import { clearSessionCookie, setSessionCookie } from '../auth/sessionCookie';
 import type { OrganisationStore } from '../organisation/OrganisationStore';
+import type { DocumentRegistry } from '../sync/DocumentRegistry';
 import { validationError } from './validationError';
 
 const loginBody = z.object({
@@ -22,6 +24,7 @@ export interface AuthRouteDependencies {
   rateLimiters: { perAccount: LoginRateLimiter; perAddress: LoginRateLimiter };
   secureCookies: boolean;
   oidcEnabled: boolean;
+  registry: DocumentRegistry;
 }
 
 /** Sign-in with a password, sign-out (this session or all of them), and who the caller is. */
@@ -31,6 +34,7 @@ export function authRoutes({
   rateLimiters,
   secureCookies,
   oidcEnabled,
+  registry,
 }: AuthRouteDependencies) {
   return new Hono<AppEnv>()
     .get('/providers', (c) => c.json({ password: true, oidc: oidcEnabled }))
@@ -64,7 +68,9 @@ export function authRoutes({
       return c.body(null, 204);
     })
     .post('/logout-all', requireAuth, async (c) => {
-      const ended = await accounts.endAllSessions(c.get('auth')!.user.id);
+      const userId = c.get('auth')!.user.id;
+      const ended = await accounts.endAllSessions(userId);
+      await registry.closeConnectionsOf(userId, CloseCode.unauthorized, 'signed out');
       clearSessionCookie(c, secureCookies);
       return c.json({ endedSessions: ended }, 200);
     })

@@ -86,7 +86,8 @@ async function authorizeConnection(
   return {
     allowed: true,
     canWrite: resolved.access.write,
-    presenceScope: presenceScope(membership),
+    // Everyone who may read a draft is in one of its groups (a coalition): they see each other's carets.
+    presenceScope: resolved.record.role === 'draft' ? `draft:${documentId}` : presenceScope(membership),
     userId: auth.user.id,
   };
 }

@@ -98,6 +98,15 @@ export class DocumentRegistry {
     await document?.updatePeers(update);
   }
 
+  /** Closes every live connection of one user, e.g. after they signed out everywhere. */
+  async closeConnectionsOf(userId: string, code: number, reason: string): Promise<void> {
+    for (const documentId of [...this.entries.keys()]) {
+      await this.updatePeersOf(documentId, (peer) => {
+        if (peer.userId === userId) peer.close(code, reason);
+      });
+    }
+  }
+
   /** Closes every connection (e.g. on shutdown) and waits until all accepted writes are stored. */
   async closeAll(code: number, reason: string): Promise<void> {
     this.shuttingDown = true;
