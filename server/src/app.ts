@@ -9,12 +9,15 @@ import type { Accounts } from './accounts/Accounts';
 import type { LoginRateLimiter } from './accounts/LoginRateLimiter';
 import type { AppEnv } from './auth/AuthContext';
 import { authenticate } from './auth/authenticate';
+import type { CommentHub } from './comments/CommentHub';
+import type { CommentStore } from './comments/CommentStore';
 import { ensureErrorEvent } from './http/ensureErrorEvent';
 import { jsonErrors } from './http/jsonErrors';
 import type { Logger } from './log';
 import type { OrganisationStore } from './organisation/OrganisationStore';
 import { assemblyRoutes } from './routes/assemblyRoutes';
 import { authRoutes } from './routes/authRoutes';
+import { commentRoutes } from './routes/commentRoutes';
 import { documentRoutes } from './routes/documentRoutes';
 import { draftRoutes } from './routes/draftRoutes';
 import { exportRoutes } from './routes/exportRoutes';
@@ -38,6 +41,8 @@ export interface AppDependencies {
   clientDir: string | undefined;
   templates: TemplateRegistry;
   secureCookies: boolean;
+  comments: CommentStore;
+  commentHub: CommentHub;
   /** Extra routes mounted before the API's catch-all, e.g. OIDC sign-in when configured. */
   mount?: (app: Hono<AppEnv>) => void;
 }
@@ -75,6 +80,16 @@ export function createApp(dependencies: AppDependencies) {
     .route('/api/documents', documentRoutes(store, organisations, templates))
     .route('/api/documents', exportRoutes(store, organisations, registry, templates))
     .route('/api/documents', draftRoutes(services))
+    .route(
+      '/api/documents',
+      commentRoutes({
+        store,
+        organisations,
+        comments: dependencies.comments,
+        accountStore,
+        hub: dependencies.commentHub,
+      }),
+    )
     .route(
       SYNC_PATH,
       syncRoutes({ upgradeWebSocket: nodeWebSocket.upgradeWebSocket, registry, store, organisations, log }),

@@ -7,6 +7,8 @@ import { LoginRateLimiter } from './accounts/LoginRateLimiter';
 import { SqliteAccountStore } from './accounts/SqliteAccountStore';
 import { createApp } from './app';
 import { mountOidc } from './auth/mountOidc';
+import { CommentHub } from './comments/CommentHub';
+import { SqliteCommentStore } from './comments/SqliteCommentStore';
 import type { ServerConfig } from './config';
 import { keepAlive } from './http/keepAlive';
 import type { Logger } from './log';
@@ -68,6 +70,8 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     clientDir: config.clientDir,
     templates,
     secureCookies: config.secureCookies,
+    comments: new SqliteCommentStore(database),
+    commentHub: new CommentHub(),
     ...(oidc ? { mount: (target) => mountOidc(target, oidc, accounts, config.secureCookies) } : {}),
   });
   // @hono/node-ws builds its WebSocketServer without options; the frame limit must be set before any upgrade.

@@ -113,4 +113,28 @@ export const MIGRATIONS: readonly string[] = [
      assembled_by TEXT NOT NULL REFERENCES users(id),
      PRIMARY KEY (protocol_document_id, draft_document_id, draft_version)
    );`,
+  `CREATE TABLE comment_threads (
+     id TEXT PRIMARY KEY,
+     document_id TEXT NOT NULL REFERENCES documents(id),
+     anchor_start TEXT NOT NULL,
+     anchor_end TEXT NOT NULL,
+     quote TEXT NOT NULL,
+     created_by TEXT NOT NULL REFERENCES users(id),
+     created_at INTEGER NOT NULL,
+     resolved_at INTEGER,
+     resolved_by TEXT REFERENCES users(id)
+   );
+   CREATE INDEX comment_threads_by_document ON comment_threads(document_id);
+   CREATE TABLE comments (
+     id TEXT PRIMARY KEY,
+     thread_id TEXT NOT NULL REFERENCES comment_threads(id),
+     author_id TEXT NOT NULL REFERENCES users(id),
+     body TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     edited_at INTEGER,
+     deleted_at INTEGER,
+     hidden_at INTEGER,
+     hidden_by TEXT REFERENCES users(id)
+   );
+   CREATE INDEX comments_by_thread ON comments(thread_id, created_at);`,
 ];

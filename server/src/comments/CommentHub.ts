@@ -1,0 +1,26 @@
+type Listener = () => void;
+
+/**
+ * Who is watching which document's comments (Server-Sent Events streams), so that a change is pushed to every
+ * viewer without a reload. In memory: one process serves a document's viewers.
+ */
+export class CommentHub {
+  private readonly listeners = new Map<string, Set<Listener>>();
+
+  subscribe(documentId: string, listener: Listener): () => void {
+    let forDocument = this.listeners.get(documentId);
+    if (!forDocument) {
+      forDocument = new Set();
+      this.listeners.set(documentId, forDocument);
+    }
+    forDocument.add(listener);
+    return () => {
+      forDocument.delete(listener);
+      if (forDocument.size === 0) this.listeners.delete(documentId);
+    };
+  }
+
+  changed(documentId: string): void {
+    for (const listener of this.listeners.get(documentId) ?? []) listener();
+  }
+}
