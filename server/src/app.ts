@@ -78,7 +78,10 @@ export function createApp(dependencies: AppDependencies) {
     .route('/api/matters', matterRoutes(services))
     .route('/api/matters', assemblyRoutes(services))
     .route('/api/documents', documentRoutes(store, organisations, templates))
-    .route('/api/documents', exportRoutes(store, organisations, registry, templates))
+    .route(
+      '/api/documents',
+      exportRoutes(store, organisations, registry, templates, { comments: dependencies.comments, accountStore }),
+    )
     .route('/api/documents', draftRoutes(services))
     .route(
       '/api/documents',

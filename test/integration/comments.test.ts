@@ -156,6 +156,21 @@ describe('comments written through the server', () => {
     expect(after).toMatchObject({ deleted: true, body: null });
   });
 
+  it('leaves comments out of exports unless asked, then adds them as an annex', async () => {
+    const plain = await (
+      await fetch(`${server.url}/api/documents/${draftId}/export/txt`, { headers: bearer(board.users.memberM) })
+    ).text();
+    expect(plain).not.toContain('Kommentarer');
+    const withComments = await (
+      await fetch(`${server.url}/api/documents/${draftId}/export/txt?comments=1`, {
+        headers: bearer(board.users.memberM),
+      })
+    ).text();
+    expect(withComments).toContain('Kommentarer (internt underlag)');
+    expect(withComments).toContain('reviewerM: Förtydligad');
+    expect(withComments).toContain('[borttagen]');
+  });
+
   it('refuses empty or oversized comments and malformed anchors', async () => {
     expect((await api('memberM', 'POST', '/comments', { anchor, quote: 'x', body: '   ' })).status).toBe(400);
     expect((await api('memberM', 'POST', '/comments', { anchor, quote: 'x', body: 'x'.repeat(10_001) })).status).toBe(

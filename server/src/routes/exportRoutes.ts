@@ -5,8 +5,12 @@ import { isValidDocumentId } from '@yttra/protocol';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { resolveDocumentAccess } from '../access/resolveDocumentAccess';
+import type { AccountStore } from '../accounts/AccountStore';
 import type { AppEnv } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
+import type { CommentStore } from '../comments/CommentStore';
+import { commentAnnex } from '../comments/commentAnnex';
+import { threadsView } from '../comments/threadsView';
 import { contentDisposition } from '../export/contentDisposition';
 import { exportParagraph } from '../export/exportParagraph';
 import type { OrganisationStore } from '../organisation/OrganisationStore';
@@ -28,6 +32,7 @@ export function exportRoutes(
   organisations: OrganisationStore,
   registry: DocumentRegistry,
   templates: TemplateRegistry,
+  annex: { comments: CommentStore; accountStore: AccountStore },
 ) {
   return new Hono<AppEnv>().get(
     '/:documentId/export/:format',
@@ -44,6 +49,10 @@ export function exportRoutes(
       const content = await registry.withDurableDocument(documentId, (document) => documentToJSON(document.doc));
       const { paragraph, problems } = paragraphFromContent(content, templates);
       const blocks = renderParagraph(paragraph, templateOfContent(content, templates));
+      // Comments stay out of exports unless asked for, for internal review.
+      if (c.req.query('comments') === '1') {
+        blocks.push(...commentAnnex(await threadsView(annex.comments, annex.accountStore, documentId)));
+      }
       if (record.approvedAt !== null && record.approvedChecksum) {
         // The checksum covers the text export as it was at approval, before this line was added.
         const approvedOn = new Date(record.approvedAt).toISOString().slice(0, 10);
