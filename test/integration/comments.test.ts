@@ -156,6 +156,31 @@ describe('comments written through the server', () => {
     expect(after).toMatchObject({ deleted: true, body: null });
   });
 
+  it('lets a comment mention only people who can read the document', async () => {
+    const people = (await api('memberM', 'GET', '/people')).json.people as { id: string; name: string }[];
+    expect(people.map((person) => person.name).sort()).toEqual(['memberM', 'memberM2', 'reviewerM']);
+    const leaking = await api('memberM', 'POST', '/comments', {
+      anchor,
+      quote: 'x',
+      body: '@memberV titta här',
+      mentions: [board.users.memberV.id],
+    });
+    expect(leaking.status).toBe(400);
+    const [thread] = await threads('memberM');
+    const mentioned = await api('memberM', 'POST', `/comments/${thread!.id}/replies`, {
+      body: '@memberM2 vad tycker du?',
+      mentions: [board.users.memberM2.id],
+    });
+    expect(mentioned.status).toBe(201);
+    const stored = (await threads('memberM2'))[0]!.comments.find(
+      (comment) => comment.id === mentioned.json.id,
+    ) as unknown as {
+      mentions: { name: string }[];
+    };
+    expect(stored.mentions.map((person) => person.name)).toEqual(['memberM2']);
+    expect((await api('memberV', 'GET', '/people')).status).toBe(403);
+  });
+
   it('leaves comments out of exports unless asked, then adds them as an annex', async () => {
     const plain = await (
       await fetch(`${server.url}/api/documents/${draftId}/export/txt`, { headers: bearer(board.users.memberM) })

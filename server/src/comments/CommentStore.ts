@@ -20,6 +20,8 @@ export interface StoredComment {
   deletedAt: number | null;
   hiddenAt: number | null;
   hiddenBy: string | null;
+  /** Users named in the comment; each could read the document when it was written. */
+  mentions: string[];
 }
 
 /** Comment threads anchored in a document. Authorship and times are set by the server, never by clients. */

@@ -23,6 +23,7 @@ interface CommentRow {
   deleted_at: number | null;
   hidden_at: number | null;
   hidden_by: string | null;
+  mentions: string;
 }
 
 const toThread = (row: ThreadRow): StoredThread => ({
@@ -47,6 +48,7 @@ const toComment = (row: CommentRow): StoredComment => ({
   deletedAt: row.deleted_at,
   hiddenAt: row.hidden_at,
   hiddenBy: row.hidden_by,
+  mentions: JSON.parse(row.mentions) as string[],
 });
 
 const COMMENT_COLUMNS: Record<string, string> = {
@@ -127,9 +129,16 @@ export class SqliteCommentStore implements CommentStore {
   private insertComment(comment: StoredComment): void {
     this.db
       .prepare(
-        `INSERT INTO comments (id, thread_id, author_id, body, created_at, edited_at, deleted_at, hidden_at, hidden_by)
-         VALUES (?, ?, ?, ?, ?, NULL, NULL, NULL, NULL)`,
+        `INSERT INTO comments (id, thread_id, author_id, body, created_at, edited_at, deleted_at, hidden_at, hidden_by, mentions)
+         VALUES (?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, ?)`,
       )
-      .run(comment.id, comment.threadId, comment.authorId, comment.body, comment.createdAt);
+      .run(
+        comment.id,
+        comment.threadId,
+        comment.authorId,
+        comment.body,
+        comment.createdAt,
+        JSON.stringify(comment.mentions),
+      );
   }
 }

@@ -36,6 +36,7 @@ export async function threadsView(comments: CommentStore, accounts: AccountStore
             body: comment.deletedAt !== null || comment.hiddenAt !== null ? null : comment.body,
             createdAt: comment.createdAt,
             editedAt: comment.editedAt,
+            mentions: await Promise.all(comment.mentions.map(async (id) => (await person(id)) as PersonRef)),
             deleted: comment.deletedAt !== null,
             hidden: comment.hiddenAt !== null,
           })),

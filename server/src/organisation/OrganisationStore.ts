@@ -67,6 +67,7 @@ export interface OrganisationStore {
   listPartyGroups(organisationId: string): Promise<PartyGroup[]>;
   setMembership(membership: Membership): Promise<void>;
   membershipsOf(userId: string): Promise<Membership[]>;
+  listMembers(organisationId: string): Promise<Membership[]>;
   createMatter(matter: Matter): Promise<void>;
   getMatter(matterId: string): Promise<Matter | undefined>;
   listMatters(organisationIds: readonly string[]): Promise<Matter[]>;

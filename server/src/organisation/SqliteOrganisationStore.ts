@@ -126,6 +126,23 @@ export class SqliteOrganisationStore implements OrganisationStore {
     }));
   }
 
+  async listMembers(organisationId: string): Promise<Membership[]> {
+    const rows = this.db
+      .prepare('SELECT organisation_id, user_id, role, party_group_id FROM memberships WHERE organisation_id = ?')
+      .all(organisationId) as {
+      organisation_id: string;
+      user_id: string;
+      role: Membership['role'];
+      party_group_id: string | null;
+    }[];
+    return rows.map((row) => ({
+      organisationId: row.organisation_id,
+      userId: row.user_id,
+      role: row.role,
+      partyGroupId: row.party_group_id,
+    }));
+  }
+
   async createMatter(matter: Matter): Promise<void> {
     this.db
       .prepare(

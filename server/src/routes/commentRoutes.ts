@@ -9,6 +9,7 @@ import type { AppEnv, AuthContext } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
 import type { CommentHub } from '../comments/CommentHub';
 import type { CommentStore } from '../comments/CommentStore';
+import { peopleWhoCanRead } from '../comments/peopleWhoCanRead';
 import { threadsView } from '../comments/threadsView';
 import type { OrganisationStore } from '../organisation/OrganisationStore';
 import type { DocumentStore } from '../storage/DocumentStore';
@@ -20,12 +21,15 @@ const anchorPart = z
   .min(1)
   .max(2_000)
   .regex(/^[A-Za-z0-9+/=_-]+$/, 'Ogiltigt ankare');
+const mentions = z.array(z.string().min(1).max(64)).max(20).default([]);
 const newThread = z.object({
   anchor: z.object({ start: anchorPart, end: anchorPart }),
   quote: z.string().max(2_000),
   body,
+  mentions,
 });
-const reply = z.object({ body });
+const reply = z.object({ body, mentions });
+const edit = z.object({ body });
 
 export interface CommentRouteDependencies {
   store: DocumentStore;
@@ -48,6 +52,12 @@ export function commentRoutes({ store, organisations, comments, accountStore, hu
     const thread = await comments.getThread(threadId);
     return thread?.documentId === documentId ? thread : undefined;
   }
+  /** Mentions must name people who can read the document: a mention never reveals it to anyone else. */
+  async function unreadableMentions(resolved: NonNullable<Awaited<ReturnType<typeof access>>>, ids: readonly string[]) {
+    if (ids.length === 0) return false;
+    const readers = new Set((await peopleWhoCanRead(resolved, organisations, accountStore)).map((person) => person.id));
+    return ids.some((id) => !readers.has(id));
+  }
   const refusal = (resolved: Awaited<ReturnType<typeof access>>, need: 'read' | 'comment') =>
     !resolved
       ? ({ error: 'Dokumentet finns inte', status: 404 } as const)
@@ -62,6 +72,12 @@ export function commentRoutes({ store, organisations, comments, accountStore, hu
       const refused = refusal(await access(c.get('auth')!, documentId), 'read');
       if (refused) return c.json({ error: refused.error }, refused.status);
       return c.json({ threads: await threadsView(comments, accountStore, documentId) });
+    })
+    .get('/:documentId/people', async (c) => {
+      const resolved = await access(c.get('auth')!, c.req.param('documentId'));
+      const refused = refusal(resolved, 'read');
+      if (refused || !resolved) return c.json({ error: refused?.error ?? '' }, refused?.status ?? 404);
+      return c.json({ people: await peopleWhoCanRead(resolved, organisations, accountStore) });
     })
     .get('/:documentId/comments/events', async (c) => {
       const documentId = c.req.param('documentId');
@@ -91,9 +107,13 @@ export function commentRoutes({ store, organisations, comments, accountStore, hu
     .post('/:documentId/comments', zValidator('json', newThread, validationError), async (c) => {
       const auth = c.get('auth')!;
       const documentId = c.req.param('documentId');
-      const refused = refusal(await access(auth, documentId), 'comment');
-      if (refused) return c.json({ error: refused.error }, refused.status);
+      const resolved = await access(auth, documentId);
+      const refused = refusal(resolved, 'comment');
+      if (refused || !resolved) return c.json({ error: refused?.error ?? '' }, refused?.status ?? 404);
       const input = c.req.valid('json');
+      if (await unreadableMentions(resolved, input.mentions)) {
+        return c.json({ error: 'Du kan bara nämna personer som kan läsa dokumentet' }, 400);
+      }
       const now = Date.now();
       const thread = {
         id: randomUUID(),
@@ -106,7 +126,7 @@ export function commentRoutes({ store, organisations, comments, accountStore, hu
         resolvedAt: null,
         resolvedBy: null,
       };
-      await comments.createThread(thread, newComment(thread.id, auth.user.id, input.body, now));
+      await comments.createThread(thread, newComment(thread.id, auth.user.id, input.body, input.mentions, now));
       hub.changed(documentId);
       const view = (await threadsView(comments, accountStore, documentId)).find((entry) => entry.id === thread.id);
       return c.json(view, 201);
@@ -114,18 +134,23 @@ export function commentRoutes({ store, organisations, comments, accountStore, hu
     .post('/:documentId/comments/:threadId/replies', zValidator('json', reply, validationError), async (c) => {
       const auth = c.get('auth')!;
       const documentId = c.req.param('documentId');
-      const refused = refusal(await access(auth, documentId), 'comment');
-      if (refused) return c.json({ error: refused.error }, refused.status);
+      const resolved = await access(auth, documentId);
+      const refused = refusal(resolved, 'comment');
+      if (refused || !resolved) return c.json({ error: refused?.error ?? '' }, refused?.status ?? 404);
       const thread = await threadOf(documentId, c.req.param('threadId'));
       if (!thread) return c.json({ error: 'Tråden finns inte' }, 404);
-      const comment = newComment(thread.id, auth.user.id, c.req.valid('json').body, Date.now());
+      const input = c.req.valid('json');
+      if (await unreadableMentions(resolved, input.mentions)) {
+        return c.json({ error: 'Du kan bara nämna personer som kan läsa dokumentet' }, 400);
+      }
+      const comment = newComment(thread.id, auth.user.id, input.body, input.mentions, Date.now());
       await comments.addComment(comment);
       hub.changed(documentId);
       return c.json({ id: comment.id, createdAt: comment.createdAt }, 201);
     })
     .patch(
       '/:documentId/comments/:threadId/replies/:commentId',
-      zValidator('json', reply, validationError),
+      zValidator('json', edit, validationError),
       async (c) => {
         const own = await ownComment(
           c.get('auth')!,
@@ -196,8 +221,9 @@ export function commentRoutes({ store, organisations, comments, accountStore, hu
   }
 }
 
-function newComment(threadId: string, authorId: string, text: string, createdAt: number) {
+function newComment(threadId: string, authorId: string, text: string, mentioned: string[], createdAt: number) {
   return {
+    mentions: [...new Set(mentioned)],
     id: randomUUID(),
     threadId,
     authorId,

@@ -137,4 +137,5 @@ export const MIGRATIONS: readonly string[] = [
      hidden_by TEXT REFERENCES users(id)
    );
    CREATE INDEX comments_by_thread ON comments(thread_id, created_at);`,
+  `ALTER TABLE comments ADD COLUMN mentions TEXT NOT NULL DEFAULT '[]';`,
 ];
