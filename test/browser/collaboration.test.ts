@@ -2,11 +2,10 @@ import type { RunningServer } from '@yttra/server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, CLIENT_DIST, launchBrowser, openAs } from '../support/browser';
+import { editorOf, statusOf } from '../support/protocolEditorPage';
 import { createTestBoard, type TestBoard } from '../support/testBoard';
 import { createDocument, makeDataDir, startTestServer } from '../support/testServer';
 
-const editorOf = (page: Page) => page.locator('.ProseMirror[aria-label="Dokumenttext"]');
-const statusOf = (page: Page) => page.getByTestId('connection-status');
 const h1Of = (page: Page) => page.getByRole('heading', { level: 1 });
 
 async function typeAtEnd(page: Page, text: string): Promise<void> {

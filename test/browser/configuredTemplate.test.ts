@@ -35,6 +35,7 @@ describe('a template added by configuration, in the editor', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${board.users.admin.token}` },
       body: JSON.stringify({ title: 'Kommunstyrelsens yttrande', kind: 'protocol', templateId: 'exempelkommunen-ks' }),
     });
+    expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
     const { context, page } = await openAs(browser, server.url, board.users.admin);
     await page.goto(`/d/${id}`);

@@ -4,6 +4,7 @@ import type { RunningServer } from '@yttra/server';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, CLIENT_DIST, launchBrowser, openAs } from '../support/browser';
+import { editorOf, statusOf } from '../support/protocolEditorPage';
 import { openRawSocket } from '../support/rawSocket';
 import { createTestBoard, type TestBoard } from '../support/testBoard';
 import { makeDataDir, startTestServer } from '../support/testServer';
@@ -17,8 +18,6 @@ const L_TEXT = 'Medborgarlöftena ska följas upp varje år.';
 const PROCEDURE =
   'Ordföranden ställde förslagen mot varandra och fann att nämnden ställde sig bakom förslaget från (M).';
 
-const editorOf = (page: Page) => page.locator('.ProseMirror[aria-label="Dokumenttext"]');
-const statusOf = (page: Page) => page.getByTestId('connection-status');
 const h1Of = (page: Page) => page.getByRole('heading', { level: 1 });
 const sectionNamed = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const dialogOf = (page: Page) => page.getByRole('dialog').or(page.getByRole('alertdialog'));
