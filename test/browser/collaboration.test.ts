@@ -196,8 +196,18 @@ describe('collaborative editing in Chromium', () => {
     await page.goto(`/d/${documentId}`);
     await expect.poll(() => statusOf(page).getAttribute('data-state'), { timeout: 10_000 }).toBe('synced');
     await expect.poll(() => page.getByText('Du kan läsa men inte ändra').count()).toBe(1);
-    expect(await editorOf(page).getAttribute('contenteditable')).toBe('false');
+    expect(await editorOf(page).getAttribute('aria-readonly')).toBe('true');
     expect(await page.getByRole('toolbar').count()).toBe(0);
+    expect(await editorText(page)).toContain('Bara läsning');
+    // The keyboard moves the caret and selects (to comment on a selection), but typing changes nothing.
+    await editorOf(page).focus();
+    await page.keyboard.press('Control+Home');
+    for (let step = 0; step < 4; step++) await page.keyboard.press('Shift+ArrowRight');
+    expect(await page.evaluate(() => window.getSelection()?.toString().length)).toBe(4);
+    await page.keyboard.type('XYZ');
+    await page.keyboard.press('Backspace');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await editorText(page)).not.toContain('XYZ');
     expect(await editorText(page)).toContain('Bara läsning');
     await context.close();
   });

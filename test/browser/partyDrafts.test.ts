@@ -195,7 +195,7 @@ describe('party drafts: co-writing, confidentiality, tabling and assembly in Chr
     await sectionNamed(v.page, 'Protokollsparagraf').getByRole('link').click();
     await waitUntilSaved(v.page);
     await expect.poll(() => v.page.getByText('Du kan läsa men inte ändra').count()).toBe(1);
-    expect(await editorOf(v.page).getAttribute('contenteditable')).toBe('false');
+    expect(await editorOf(v.page).getAttribute('aria-readonly')).toBe('true');
     await v.context.close();
 
     // M tables the draft, after confirming; editing it again afterwards shows on the matter page.
@@ -311,7 +311,7 @@ describe('party drafts: co-writing, confidentiality, tabling and assembly in Chr
     await admin.page.goto(paragraphUrl);
     await waitUntilSaved(admin.page);
     await expect.poll(() => admin.page.getByText('Paragrafen är justerad och låst.').count()).toBe(1);
-    expect(await editorOf(admin.page).getAttribute('contenteditable')).toBe('false');
+    expect(await editorOf(admin.page).getAttribute('aria-readonly')).toBe('true');
     await admin.context.close();
   });
 });

@@ -5,6 +5,9 @@ import { createSharedExtensions } from '@yttra/editor';
 import { CONTENT_FRAGMENT } from '@yttra/protocol';
 import { useEffect, useRef, useState } from 'react';
 import type { DocumentKind } from '../api/documentSummary';
+import { CommentHighlights } from '../comments/CommentHighlights';
+import type { CommentsStore } from '../comments/CommentsStore';
+import { CommentToolbar } from '../comments/CommentToolbar';
 import { SlashCommand } from '../insert/SlashCommand';
 import { SlashMenu } from '../insert/SlashMenu';
 import { SlashMenuController } from '../insert/SlashMenuController';
@@ -13,6 +16,7 @@ import { protocolNodeViews } from '../protocol/protocolNodeViews';
 import { renderCaret, renderSelection } from './collaborationCaretElements';
 import type { DocumentSession } from './DocumentSession';
 import { FormattingToolbar } from './FormattingToolbar';
+import { ReadOnlyGuard } from './ReadOnlyGuard';
 
 export interface EditorUser {
   name: string;
@@ -25,6 +29,8 @@ interface CollaborativeEditorProps {
   editable: boolean;
   /** Undefined while the server has not said (offline): then the content decides. */
   documentKind: DocumentKind | undefined;
+  /** Comment threads: highlighted in the text, written from its selection. */
+  comments?: CommentsStore;
 }
 
 /**
@@ -32,10 +38,12 @@ interface CollaborativeEditorProps {
  * shared one (with the protocol node views swapped in) plus collaboration plumbing and the slash menu, so client
  * and server agree on the schema.
  */
-export function CollaborativeEditor({ session, user, editable, documentKind }: CollaborativeEditorProps) {
+export function CollaborativeEditor({ session, user, editable, documentKind, comments }: CollaborativeEditorProps) {
   // The caret extension reads `user` once; later name changes go through updateUser below.
   const initialUser = useRef(user);
   const [slashMenu] = useState(() => new SlashMenuController());
+  const readOnly = useRef(!editable);
+  readOnly.current = !editable;
   const editor = useEditor(
     {
       extensions: [
@@ -48,8 +56,9 @@ export function CollaborativeEditor({ session, user, editable, documentKind }: C
           selectionRender: renderSelection,
         }),
         SlashCommand.configure({ controller: slashMenu }),
+        CommentHighlights.configure({ store: comments ?? null }),
+        ReadOnlyGuard.configure({ isReadOnly: () => readOnly.current }),
       ],
-      editable,
       editorProps: {
         attributes: {
           'aria-label': 'Dokumenttext',
@@ -60,8 +69,14 @@ export function CollaborativeEditor({ session, user, editable, documentKind }: C
         },
       },
     },
-    [session],
+    [session, comments],
   );
+
+  useEffect(() => {
+    if (!comments) return;
+    comments.attachEditor(editor);
+    return () => comments.attachEditor(null);
+  }, [editor, comments]);
 
   // A document whose kind the server has not told (offline) is a protocol if it has a paragraph header.
   const hasHeader = useEditorState({
@@ -83,13 +98,17 @@ export function CollaborativeEditor({ session, user, editable, documentKind }: C
   }, [editor, session, user.name, user.color]);
 
   useEffect(() => {
-    if (editor.isEditable !== editable) editor.setEditable(editable);
+    // Read-only text stays focusable and caret-navigable (the ReadOnlyGuard refuses changes), so that a reviewer
+    // can select with the keyboard and comment on the selection; assistive technology is told it is read-only.
+    if (editable) editor.view.dom.removeAttribute('aria-readonly');
+    else editor.view.dom.setAttribute('aria-readonly', 'true');
   }, [editor, editable]);
 
   return (
     <div className={isProtocol ? 'editor-frame editor-frame--protocol' : 'editor-frame'}>
       {/* Read-only means no toolbar: Tiptap commands would still change a non-editable document. */}
       {editable && <FormattingToolbar editor={editor} withInsertMenu={isProtocol} />}
+      {comments && <CommentToolbar editor={editor} store={comments} />}
       <EditableContext.Provider value={editable}>
         <EditorContent editor={editor} className="editor-surface" />
       </EditableContext.Provider>

@@ -1,6 +1,8 @@
 import { CloseCode } from '@yttra/protocol';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useAuth, useSession } from '../auth/AuthContext';
+import { CommentsSidebar } from '../comments/CommentsSidebar';
+import { CommentsStore } from '../comments/CommentsStore';
 import { colorForName } from '../identity/colorForName';
 import { MainContent } from '../shared/MainContent';
 import { SkipLink } from '../shared/SkipLink';
@@ -43,6 +45,16 @@ export function DocumentPage({ documentId }: { documentId: string }) {
   const canWrite = info.kind === 'unavailable' || (info.kind === 'found' && info.document.access.write);
   const notice = info.kind === 'found' ? readOnlyNotice(info.document) : null;
   const matterId = info.kind === 'found' ? info.document.matterId : null;
+  const canComment = info.kind === 'found' && info.document.access.comment;
+  // One store per document: the sidebar and the editor's highlights share it.
+  const [comments, setComments] = useState(() => ({ documentId, store: new CommentsStore() }));
+  const commentsStore = comments.documentId === documentId ? comments.store : null;
+  useEffect(() => {
+    if (comments.documentId !== documentId) setComments({ documentId, store: new CommentsStore() });
+  }, [comments.documentId, documentId]);
+  useEffect(() => {
+    commentsStore?.setCanComment(canComment && state.refusedCode === null);
+  }, [commentsStore, canComment, state.refusedCode]);
 
   return (
     <>
@@ -59,11 +71,15 @@ export function DocumentPage({ documentId }: { documentId: string }) {
             user={user}
             documentKind={documentKind}
             canWrite={canWrite}
+            comments={commentsStore ?? undefined}
           />
         </div>
         <div className="document-side">
           {session !== null && <PeoplePresent awareness={session.provider.awareness} />}
           {documentKind === 'protocol' && <ExportLinks documentId={documentId} />}
+          {commentsStore !== null && info.kind === 'found' && state.refusedCode === null && (
+            <CommentsSidebar documentId={documentId} store={commentsStore} currentUserId={account.id} />
+          )}
         </div>
       </MainContent>
     </>

@@ -2,6 +2,17 @@
 
 export { type AttachmentRowFields, addAttachmentRow } from './commands/addAttachmentRow';
 export { type InsertProtocolBlockOptions, insertProtocolBlock } from './commands/insertProtocolBlock';
+// Comments: thread anchors as Yjs relative positions.
+export {
+  type AnchorRange,
+  type CommentAnchor,
+  decodeRelativePositionBase64,
+  encodeAnchor,
+  encodeRelativePositionBase64,
+  relativeAnchorInText,
+  resolveAnchor,
+  resolveInText,
+} from './comments';
 export { applyOutcome } from './content/applyOutcome';
 // Building documents: a new protocol, a domain paragraph as a document, empty blocks.
 export { blockContent } from './content/blockContent';

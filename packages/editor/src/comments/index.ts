@@ -1,0 +1,10 @@
+export {
+  type AnchorRange,
+  type CommentAnchor,
+  decodeRelativePositionBase64,
+  encodeAnchor,
+  encodeRelativePositionBase64,
+  relativeAnchorInText,
+  resolveAnchor,
+  resolveInText,
+} from './anchor';
