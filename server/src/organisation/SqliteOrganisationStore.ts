@@ -31,6 +31,20 @@ interface TabledRow {
   state: Buffer;
 }
 
+interface MembershipRow {
+  organisation_id: string;
+  user_id: string;
+  role: Membership['role'];
+  party_group_id: string | null;
+}
+
+const toMembership = (row: MembershipRow): Membership => ({
+  organisationId: row.organisation_id,
+  userId: row.user_id,
+  role: row.role,
+  partyGroupId: row.party_group_id,
+});
+
 const toMatter = (row: MatterRow): Matter => ({
   id: row.id,
   organisationId: row.organisation_id,
@@ -112,35 +126,15 @@ export class SqliteOrganisationStore implements OrganisationStore {
   async membershipsOf(userId: string): Promise<Membership[]> {
     const rows = this.db
       .prepare('SELECT organisation_id, user_id, role, party_group_id FROM memberships WHERE user_id = ?')
-      .all(userId) as {
-      organisation_id: string;
-      user_id: string;
-      role: Membership['role'];
-      party_group_id: string | null;
-    }[];
-    return rows.map((row) => ({
-      organisationId: row.organisation_id,
-      userId: row.user_id,
-      role: row.role,
-      partyGroupId: row.party_group_id,
-    }));
+      .all(userId) as MembershipRow[];
+    return rows.map(toMembership);
   }
 
   async listMembers(organisationId: string): Promise<Membership[]> {
     const rows = this.db
       .prepare('SELECT organisation_id, user_id, role, party_group_id FROM memberships WHERE organisation_id = ?')
-      .all(organisationId) as {
-      organisation_id: string;
-      user_id: string;
-      role: Membership['role'];
-      party_group_id: string | null;
-    }[];
-    return rows.map((row) => ({
-      organisationId: row.organisation_id,
-      userId: row.user_id,
-      role: row.role,
-      partyGroupId: row.party_group_id,
-    }));
+      .all(organisationId) as MembershipRow[];
+    return rows.map(toMembership);
   }
 
   async createMatter(matter: Matter): Promise<void> {
