@@ -114,10 +114,20 @@ describe('inline review comments in Chromium', () => {
     await expect.poll(() => editorOf(m.page).locator('.comment-highlight').allTextContents()).toEqual([WORD]);
     expect(await axeViolations(m.page)).toEqual([]);
 
-    // The author replies, then resolves; the reviewer sees both live.
+    // The author replies, mentioning the reviewer, then resolves; the reviewer sees both live.
     await thread.getByLabel('Ditt svar', { exact: true }).fill(REPLY);
+    const mention = thread
+      .getByRole('group', { name: 'Nämn' })
+      .getByRole('checkbox', { name: 'reviewerM', exact: true });
+    await mention.check();
+    expect(await axeViolations(m.page)).toEqual([]);
     await thread.getByRole('button', { name: 'Svara', exact: true }).click();
     await expect.poll(() => threadsOf(r.page).first().textContent(), { timeout: 10_000 }).toContain(REPLY);
+    await expect
+      .poll(() => threadsOf(r.page).first().locator('.comment__mentions').allTextContents(), { timeout: 10_000 })
+      .toEqual(['Nämner: reviewerM']);
+    expect(await mention.isChecked()).toBe(false);
+    expect(await thread.getByRole('alert').count()).toBe(0);
     await thread.getByRole('button', { name: 'Lös', exact: true }).click();
     await expect.poll(() => sidebarOf(r.page).textContent(), { timeout: 10_000 }).toContain('0 öppna');
     await expect.poll(() => threadsOf(r.page).count()).toBe(0);
@@ -135,6 +145,48 @@ describe('inline review comments in Chromium', () => {
     expect(await editorText(m.page)).not.toContain('XYZ');
 
     await r.context.close();
+    await m.context.close();
+  });
+
+  it('lets an administrator hide a comment on a free document, live for the others', async () => {
+    const documentId = await createDocument(server.url, board.users.memberM.token, 'Fritt – anteckningar');
+
+    const m = await openAs(browser, server.url, board.users.memberM);
+    await m.page.goto(`/d/${documentId}`);
+    await waitUntilSaved(m.page);
+    await editorOf(m.page).click();
+    await m.page.waitForTimeout(100);
+    await m.page.keyboard.press('Control+End');
+    await m.page.keyboard.press('Enter');
+    await m.page.keyboard.type(TEXT, { delay: 5 });
+    await waitUntilSaved(m.page);
+    await selectWord(m.page, WORD);
+    await m.page.keyboard.press('Control+Alt+m');
+    const form = sidebarOf(m.page).getByRole('region', { name: 'Ny kommentar' });
+    await expect.poll(() => form.count()).toBe(1);
+    await form.getByLabel('Kommentar', { exact: true }).fill(COMMENT);
+    await form.getByRole('button', { name: 'Spara' }).click();
+    await expect.poll(() => threadsOf(m.page).count()).toBe(1);
+    // Nobody but an administrator is offered to hide, not even on others' comments.
+    expect(await threadsOf(m.page).first().getByRole('button', { name: 'Dölj' }).count()).toBe(0);
+
+    const a = await openAs(browser, server.url, board.users.admin);
+    await a.page.goto(`/d/${documentId}`);
+    await expect.poll(() => threadsOf(a.page).count(), { timeout: 10_000 }).toBe(1);
+    const hide = threadsOf(a.page).first().getByRole('button', { name: 'Dölj', exact: true });
+    await expect.poll(() => hide.count(), { timeout: 10_000 }).toBe(1);
+    expect(await axeViolations(a.page)).toEqual([]);
+    await hide.click();
+
+    await expect
+      .poll(() => threadsOf(m.page).first().textContent(), { timeout: 10_000 })
+      .toContain('Dold av administratör');
+    expect(await threadsOf(m.page).first().textContent()).not.toContain(COMMENT);
+    await expect.poll(() => threadsOf(a.page).first().textContent()).toContain('Dold av administratör');
+    expect(await hide.count()).toBe(0);
+    expect(await axeViolations(a.page)).toEqual([]);
+
+    await a.context.close();
     await m.context.close();
   });
 });

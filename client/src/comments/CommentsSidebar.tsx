@@ -1,8 +1,21 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { isApiError } from '../api/http';
+import { useSession } from '../auth/AuthContext';
 import type { CommentsStore } from './CommentsStore';
-import { addReply, createThread, deleteReply, editReply, setResolved, type ThreadComment } from './commentsApi';
+import {
+  addReply,
+  createThread,
+  deleteReply,
+  editReply,
+  hideReply,
+  type Person,
+  setResolved,
+  type ThreadComment,
+} from './commentsApi';
+import { MentionPicker } from './MentionPicker';
+import { canHideComment, isBoardAdministrator, mentionablePeople, mentionsLabel } from './mentions';
 import { openCountLabel, openThreadCount, orderThreads, type PlacedThread } from './orderThreads';
+import { useCommentAudience } from './useCommentAudience';
 import { refreshThreads, useCommentEvents } from './useCommentEvents';
 
 interface CommentsSidebarProps {
@@ -29,6 +42,10 @@ export function CommentsSidebar({ documentId, store, currentUserId }: CommentsSi
   const headingId = useId();
   const threadElements = useRef(new Map<string, HTMLElement>());
   useCommentEvents(documentId, store, true);
+  const { memberships } = useSession();
+  const audience = useCommentAudience(documentId);
+  const people = mentionablePeople(audience.people, currentUserId);
+  const administrator = isBoardAdministrator(memberships, audience.organisationId);
 
   // The shortcut works wherever the focus is, also in a read-only text (where ProseMirror sees no keys).
   useEffect(() => {
@@ -89,14 +106,20 @@ export function CommentsSidebar({ documentId, store, currentUserId }: CommentsSi
         <NewCommentForm
           key={snapshot.draft.anchor.start + snapshot.draft.anchor.end}
           quote={snapshot.draft.quote}
+          people={people}
           onCancel={() => {
             store.cancelDraft();
             store.focusEditor();
           }}
-          onSave={async (body) => {
+          onSave={async (body, mentions) => {
             const draft = snapshot.draft;
             if (draft === null) return;
-            const thread = await createThread(documentId, { anchor: draft.anchor, quote: draft.quote, body });
+            const thread = await createThread(documentId, {
+              anchor: draft.anchor,
+              quote: draft.quote,
+              body,
+              mentions,
+            });
             if (!store.getSnapshot().threads.some((existing) => existing.id === thread.id)) {
               store.setThreads([...store.getSnapshot().threads, thread]);
             }
@@ -119,6 +142,8 @@ export function CommentsSidebar({ documentId, store, currentUserId }: CommentsSi
               active={entry.thread.id === snapshot.activeThreadId}
               canComment={snapshot.canComment}
               currentUserId={currentUserId}
+              administrator={administrator}
+              people={people}
               elementRef={(element) => {
                 if (element) threadElements.current.set(entry.thread.id, element);
                 else threadElements.current.delete(entry.thread.id);
@@ -143,14 +168,17 @@ export function CommentsSidebar({ documentId, store, currentUserId }: CommentsSi
 
 function NewCommentForm({
   quote,
+  people,
   onSave,
   onCancel,
 }: {
   quote: string;
-  onSave: (body: string) => Promise<void>;
+  people: readonly Person[];
+  onSave: (body: string, mentions: string[]) => Promise<void>;
   onCancel: () => void;
 }) {
   const [body, setBody] = useState('');
+  const [mentions, setMentions] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -165,7 +193,7 @@ function NewCommentForm({
     setSaving(true);
     setError(null);
     try {
-      await onSave(body.trim());
+      await onSave(body.trim(), mentions);
     } catch (caught) {
       setError(errorMessage(caught));
       setSaving(false);
@@ -185,6 +213,7 @@ function NewCommentForm({
       <form onSubmit={submit}>
         <label htmlFor={fieldId}>Kommentar</label>
         <textarea id={fieldId} ref={textarea} value={body} onChange={(event) => setBody(event.target.value)} rows={3} />
+        <MentionPicker people={people} selected={mentions} onChange={setMentions} />
         {error !== null && (
           <p className="notice notice--error" role="alert">
             {error}
@@ -209,6 +238,9 @@ interface ThreadItemProps {
   active: boolean;
   canComment: boolean;
   currentUserId: string;
+  /** The session administers the document's board: it may hide other people's comments. */
+  administrator: boolean;
+  people: readonly Person[];
   elementRef: (element: HTMLElement | null) => void;
   onSelect: () => void;
   onChanged: (message: string, focusThread: boolean) => Promise<void>;
@@ -220,12 +252,15 @@ function ThreadItem({
   active,
   canComment,
   currentUserId,
+  administrator,
+  people,
   elementRef,
   onSelect,
   onChanged,
 }: ThreadItemProps) {
   const { thread, range } = entry;
   const [reply, setReply] = useState('');
+  const [replyMentions, setReplyMentions] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const replyId = useId();
@@ -251,8 +286,9 @@ function ThreadItem({
     if (body === '') return;
     await run(
       async () => {
-        await addReply(documentId, thread.id, body);
+        await addReply(documentId, thread.id, body, replyMentions);
         setReply('');
+        setReplyMentions([]);
       },
       'Svaret är sparat.',
       false,
@@ -289,9 +325,11 @@ function ThreadItem({
             key={comment.id}
             comment={comment}
             own={comment.author.id === currentUserId}
+            canHide={canHideComment(comment, currentUserId, administrator)}
             busy={busy}
             onEdit={(body) => run(() => editReply(documentId, thread.id, comment.id, body), 'Kommentaren är ändrad.')}
             onDelete={() => run(() => deleteReply(documentId, thread.id, comment.id), 'Kommentaren är borttagen.')}
+            onHide={() => run(() => hideReply(documentId, thread.id, comment.id), 'Kommentaren är dold.')}
           />
         ))}
       </ol>
@@ -306,6 +344,7 @@ function ThreadItem({
             <form onSubmit={submitReply} className="comment-thread__reply">
               <label htmlFor={replyId}>Ditt svar</label>
               <textarea id={replyId} rows={2} value={reply} onChange={(event) => setReply(event.target.value)} />
+              <MentionPicker people={people} selected={replyMentions} onChange={setReplyMentions} />
               <button type="submit" className="button" disabled={busy}>
                 Svara
               </button>
@@ -333,15 +372,19 @@ function ThreadItem({
 function CommentItem({
   comment,
   own,
+  canHide,
   busy,
   onEdit,
   onDelete,
+  onHide,
 }: {
   comment: ThreadComment;
   own: boolean;
+  canHide: boolean;
   busy: boolean;
   onEdit: (body: string) => Promise<void>;
   onDelete: () => Promise<void>;
+  onHide: () => Promise<void>;
 }) {
   const [editing, setEditing] = useState(false);
   const [body, setBody] = useState(comment.body ?? '');
@@ -353,6 +396,7 @@ function CommentItem({
       ? 'Dold av administratör'
       : (comment.body ?? '');
   const removed = comment.deleted || comment.hidden;
+  const mentioned = removed ? null : mentionsLabel(comment.mentions);
 
   return (
     <li className="comment">
@@ -389,6 +433,7 @@ function CommentItem({
       ) : (
         <p className={removed ? 'comment__body comment__body--removed' : 'comment__body'}>{text}</p>
       )}
+      {mentioned !== null && <p className="comment__mentions">{mentioned}</p>}
       {own && !removed && !editing && (
         <div className="comment__actions">
           <button
@@ -404,6 +449,13 @@ function CommentItem({
           </button>
           <button type="button" className="button button--small" disabled={busy} onClick={() => onDelete()}>
             Ta bort
+          </button>
+        </div>
+      )}
+      {canHide && (
+        <div className="comment__actions">
+          <button type="button" className="button button--small" disabled={busy} onClick={() => onHide()}>
+            Dölj
           </button>
         </div>
       )}

@@ -14,6 +14,8 @@ export interface ThreadComment {
   body: string | null;
   createdAt: number;
   editedAt: number | null;
+  /** The people the comment mentions. */
+  mentions: Person[];
   deleted: boolean;
   hidden: boolean;
 }
@@ -48,7 +50,18 @@ export function parseComment(value: unknown): ThreadComment {
   if (body !== null && typeof body !== 'string') throw new UnexpectedResponseError('kommentar');
   if (!isTime(createdAt) || (editedAt !== null && !isTime(editedAt))) throw new UnexpectedResponseError('datum');
   if (typeof deleted !== 'boolean' || typeof hidden !== 'boolean') throw new UnexpectedResponseError('kommentar');
-  return { id: value.id, author: parsePerson(value.author), body, createdAt, editedAt, deleted, hidden };
+  const { mentions = [] } = value;
+  if (!Array.isArray(mentions)) throw new UnexpectedResponseError('nämnda');
+  return {
+    id: value.id,
+    author: parsePerson(value.author),
+    body,
+    createdAt,
+    editedAt,
+    mentions: mentions.map(parsePerson),
+    deleted,
+    hidden,
+  };
 }
 
 export function parseThread(value: unknown): Thread {
@@ -73,6 +86,17 @@ export function parseThread(value: unknown): Thread {
   };
 }
 
+export function parsePeople(value: unknown): Person[] {
+  if (!isRecord(value) || !Array.isArray(value.people)) throw new UnexpectedResponseError('personer');
+  return value.people.map(parsePerson);
+}
+
+/** The board a document belongs to, from `GET /api/documents/:id`; null when the answer names none. */
+export function parseOrganisationId(value: unknown): string | null {
+  if (!isRecord(value)) throw new UnexpectedResponseError('dokument');
+  return typeof value.organisationId === 'string' ? value.organisationId : null;
+}
+
 export function parseThreads(value: unknown): Thread[] {
   if (!isRecord(value) || !Array.isArray(value.threads)) throw new UnexpectedResponseError('kommentarer');
   return value.threads.map(parseThread);
@@ -91,15 +115,37 @@ export async function fetchThreads(documentId: string, signal?: AbortSignal): Pr
   return parseThreads(await apiJson(base(documentId), { signal }));
 }
 
+/** Who may be mentioned: the people who can read the document. */
+export async function fetchPeople(documentId: string, signal?: AbortSignal): Promise<Person[]> {
+  return parsePeople(await apiJson(`/api/documents/${encodeURIComponent(documentId)}/people`, { signal }));
+}
+
+export async function fetchOrganisationId(documentId: string, signal?: AbortSignal): Promise<string | null> {
+  return parseOrganisationId(await apiJson(`/api/documents/${encodeURIComponent(documentId)}`, { signal }));
+}
+
 export async function createThread(
   documentId: string,
-  input: { anchor: CommentAnchor; quote: string; body: string },
+  input: { anchor: CommentAnchor; quote: string; body: string; mentions?: readonly string[] },
 ): Promise<Thread> {
   return parseThread(await apiJson(base(documentId), { method: 'POST', body: input }));
 }
 
-export async function addReply(documentId: string, threadId: string, body: string): Promise<ThreadComment> {
-  return parseComment(await apiJson(`${thread(documentId, threadId)}/replies`, { method: 'POST', body: { body } }));
+/** The server answers `{ id, createdAt }`; the full comment arrives with the next threads event. */
+export async function addReply(
+  documentId: string,
+  threadId: string,
+  body: string,
+  mentions: readonly string[] = [],
+): Promise<{ id: string; createdAt: number }> {
+  const answer = await apiJson(`${thread(documentId, threadId)}/replies`, {
+    method: 'POST',
+    body: { body, mentions },
+  });
+  if (!isRecord(answer) || typeof answer.id !== 'string' || !isTime(answer.createdAt)) {
+    throw new UnexpectedResponseError('svar');
+  }
+  return { id: answer.id, createdAt: answer.createdAt };
 }
 
 export async function editReply(documentId: string, threadId: string, commentId: string, body: string) {
