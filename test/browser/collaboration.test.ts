@@ -1,9 +1,8 @@
-import type { RunningServer } from '@yttra/server';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, CLIENT_DIST, launchBrowser, openAs } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, CLIENT_DIST, openAs } from '../support/browser';
+import { useBrowserSuite } from '../support/browserSuite';
 import { editorOf, statusOf } from '../support/protocolEditorPage';
-import { createTestBoard, type TestBoard } from '../support/testBoard';
 import { createDocument, makeDataDir, startTestServer } from '../support/testServer';
 
 const h1Of = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -29,25 +28,10 @@ async function editorText(page: Page): Promise<string> {
 }
 
 describe('collaborative editing in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let board: TestBoard;
-  const dataDir = makeDataDir();
-
-  beforeAll(async () => {
-    server = await startTestServer({ dataDir: dataDir.dataDir, environment: { CLIENT_DIR: CLIENT_DIST } });
-    board = await createTestBoard(server);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    dataDir.remove();
-  });
+  const suite = useBrowserSuite();
 
   it('shows the sign-in page to anyone signed out, and passes axe on it', async () => {
-    const { context, page } = await openAs(browser, server.url);
+    const { context, page } = await openAs(suite.browser, suite.server.url);
     await page.goto('/d/abcdef123456');
     await expect.poll(() => h1Of(page).textContent()).toBe('Logga in');
     // Shown in place of the page asked for: the address stays.
@@ -82,7 +66,7 @@ describe('collaborative editing in Chromium', () => {
       },
     });
     try {
-      const { context, page } = await openAs(browser, withOidc.url);
+      const { context, page } = await openAs(suite.browser, withOidc.url);
       await page.goto('/arenden/abc?flik=utkast');
       const link = page.getByRole('link', { name: 'Logga in med kommunens inloggning' });
       await expect.poll(() => link.count()).toBe(1);
@@ -105,7 +89,7 @@ describe('collaborative editing in Chromium', () => {
   });
 
   it('creates a note from the matters page with the account’s name, and passes axe on both pages', async () => {
-    const { context, page } = await openAs(browser, server.url, board.users.memberM);
+    const { context, page } = await openAs(suite.browser, suite.server.url, suite.board.users.memberM);
     await page.goto('/');
     await expect.poll(() => h1Of(page).textContent()).toBe('Ärenden');
     expect(await page.getByRole('banner').textContent()).toContain('Inloggad som memberM');
@@ -133,10 +117,10 @@ describe('collaborative editing in Chromium', () => {
   });
 
   it('lets two people edit one document and see each other’s text and caret, and keeps it over a reload', async () => {
-    const documentId = await createDocument(server.url, board.users.memberM.token, 'Gemensamt yttrande');
+    const documentId = await createDocument(suite.server.url, suite.board.users.memberM.token, 'Gemensamt yttrande');
     // Two members of one party group: presence is shared within a group.
-    const anna = await openAs(browser, server.url, board.users.memberM);
-    const bertil = await openAs(browser, server.url, board.users.memberM2);
+    const anna = await openAs(suite.browser, suite.server.url, suite.board.users.memberM);
+    const bertil = await openAs(suite.browser, suite.server.url, suite.board.users.memberM2);
     await anna.page.goto(`/d/${documentId}`);
     await bertil.page.goto(`/d/${documentId}`);
     for (const { page } of [anna, bertil]) {
@@ -163,9 +147,9 @@ describe('collaborative editing in Chromium', () => {
   });
 
   it('keeps edits made offline and merges them when the connection returns', async () => {
-    const documentId = await createDocument(server.url, board.users.memberM.token, 'Offlineprov');
-    const anna = await openAs(browser, server.url, board.users.memberM);
-    const bertil = await openAs(browser, server.url, board.users.memberM2);
+    const documentId = await createDocument(suite.server.url, suite.board.users.memberM.token, 'Offlineprov');
+    const anna = await openAs(suite.browser, suite.server.url, suite.board.users.memberM);
+    const bertil = await openAs(suite.browser, suite.server.url, suite.board.users.memberM2);
     await anna.page.goto(`/d/${documentId}`);
     await bertil.page.goto(`/d/${documentId}`);
     for (const { page } of [anna, bertil]) {
@@ -191,8 +175,8 @@ describe('collaborative editing in Chromium', () => {
   });
 
   it('lets a reviewer read a note but not change it', async () => {
-    const documentId = await createDocument(server.url, board.users.memberM.token, 'Bara läsning');
-    const { context, page } = await openAs(browser, server.url, board.users.reviewerM);
+    const documentId = await createDocument(suite.server.url, suite.board.users.memberM.token, 'Bara läsning');
+    const { context, page } = await openAs(suite.browser, suite.server.url, suite.board.users.reviewerM);
     await page.goto(`/d/${documentId}`);
     await expect.poll(() => statusOf(page).getAttribute('data-state'), { timeout: 10_000 }).toBe('synced');
     await expect.poll(() => page.getByText('Du kan läsa men inte ändra').count()).toBe(1);
@@ -213,14 +197,14 @@ describe('collaborative editing in Chromium', () => {
   });
 
   it('shows the sign-in page in place of a document whose socket says the session has ended (4401)', async () => {
-    const documentId = await createDocument(server.url, board.users.memberL.token, 'Sessionen tar slut');
-    const session = await server.accounts.startSession(board.users.memberL.id);
-    const { context, page } = await openAs(browser, server.url, { session: { cookie: session.token } });
+    const documentId = await createDocument(suite.server.url, suite.board.users.memberL.token, 'Sessionen tar slut');
+    const session = await suite.server.accounts.startSession(suite.board.users.memberL.id);
+    const { context, page } = await openAs(suite.browser, suite.server.url, { session: { cookie: session.token } });
     await page.goto(`/d/${documentId}`);
     await expect.poll(() => statusOf(page).getAttribute('data-state'), { timeout: 10_000 }).toBe('synced');
 
     // The session ends on the server; the next connection of the open page is refused with 4401.
-    await server.accounts.endSession(session.token);
+    await suite.server.accounts.endSession(session.token);
     await context.setOffline(true);
     await expect.poll(() => statusOf(page).getAttribute('data-state')).toBe('offline');
     await context.setOffline(false);
@@ -229,7 +213,7 @@ describe('collaborative editing in Chromium', () => {
     expect(await page.getByRole('status').textContent()).toContain('Du har blivit utloggad');
 
     // Signing in again opens the document right there.
-    await page.getByLabel('E-postadress', { exact: true }).fill(board.users.memberL.email);
+    await page.getByLabel('E-postadress', { exact: true }).fill(suite.board.users.memberL.email);
     await page.getByLabel('Lösenord', { exact: true }).fill('testlösenord-1');
     await page.getByRole('button', { name: 'Logga in', exact: true }).click();
     await expect.poll(() => statusOf(page).getAttribute('data-state'), { timeout: 10_000 }).toBe('synced');
@@ -238,10 +222,10 @@ describe('collaborative editing in Chromium', () => {
   });
 
   it('signs out here, and everywhere: every other browser of the account is signed out too', async () => {
-    const user = board.users.reviewerV;
-    const second = await server.accounts.startSession(user.id);
-    const here = await openAs(browser, server.url, user);
-    const elsewhere = await openAs(browser, server.url, { session: { cookie: second.token } });
+    const user = suite.board.users.reviewerV;
+    const second = await suite.server.accounts.startSession(user.id);
+    const here = await openAs(suite.browser, suite.server.url, user);
+    const elsewhere = await openAs(suite.browser, suite.server.url, { session: { cookie: second.token } });
     for (const { page } of [here, elsewhere]) {
       await page.goto('/');
       await expect.poll(() => h1Of(page).textContent()).toBe('Ärenden');

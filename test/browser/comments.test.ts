@@ -1,9 +1,8 @@
-import type { RunningServer } from '@yttra/server';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, CLIENT_DIST, launchBrowser, openAs } from '../support/browser';
-import { createTestBoard, type TestBoard } from '../support/testBoard';
-import { createDocument, makeDataDir, startTestServer } from '../support/testServer';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openAs } from '../support/browser';
+import { useBrowserSuite } from '../support/browserSuite';
+import { createDocument } from '../support/testServer';
 
 const TEXT = 'Nämnden vill ha fasta lokala arbetsgrupper i varje stadsdel.';
 const WORD = 'arbetsgrupper';
@@ -52,27 +51,16 @@ async function selectWord(page: Page, word: string): Promise<void> {
 }
 
 describe('inline review comments in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let board: TestBoard;
-  const dataDir = makeDataDir();
-
-  beforeAll(async () => {
-    server = await startTestServer({ dataDir: dataDir.dataDir, environment: { CLIENT_DIR: CLIENT_DIST } });
-    board = await createTestBoard(server);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    dataDir.remove();
-  });
+  const suite = useBrowserSuite();
 
   it('lets a reviewer comment on a selection, the author reply and resolve, both live', async () => {
-    const documentId = await createDocument(server.url, board.users.memberM.token, 'Samverkan – anteckningar');
+    const documentId = await createDocument(
+      suite.server.url,
+      suite.board.users.memberM.token,
+      'Samverkan – anteckningar',
+    );
 
-    const m = await openAs(browser, server.url, board.users.memberM);
+    const m = await openAs(suite.browser, suite.server.url, suite.board.users.memberM);
     await m.page.goto(`/d/${documentId}`);
     await waitUntilSaved(m.page);
     await editorOf(m.page).click();
@@ -84,7 +72,7 @@ describe('inline review comments in Chromium', () => {
     await expect.poll(() => sidebarOf(m.page).textContent()).toContain('0 öppna');
 
     // The reviewer reads only, but selects and comments from the keyboard shortcut.
-    const r = await openAs(browser, server.url, board.users.reviewerM);
+    const r = await openAs(suite.browser, suite.server.url, suite.board.users.reviewerM);
     await r.page.goto(`/d/${documentId}`);
     await waitUntilSaved(r.page);
     await expect.poll(() => editorText(r.page), { timeout: 10_000 }).toContain(TEXT);
@@ -149,9 +137,9 @@ describe('inline review comments in Chromium', () => {
   });
 
   it('lets an administrator hide a comment on a free document, live for the others', async () => {
-    const documentId = await createDocument(server.url, board.users.memberM.token, 'Fritt – anteckningar');
+    const documentId = await createDocument(suite.server.url, suite.board.users.memberM.token, 'Fritt – anteckningar');
 
-    const m = await openAs(browser, server.url, board.users.memberM);
+    const m = await openAs(suite.browser, suite.server.url, suite.board.users.memberM);
     await m.page.goto(`/d/${documentId}`);
     await waitUntilSaved(m.page);
     await editorOf(m.page).click();
@@ -170,7 +158,7 @@ describe('inline review comments in Chromium', () => {
     // Nobody but an administrator is offered to hide, not even on others' comments.
     expect(await threadsOf(m.page).first().getByRole('button', { name: 'Dölj' }).count()).toBe(0);
 
-    const a = await openAs(browser, server.url, board.users.admin);
+    const a = await openAs(suite.browser, suite.server.url, suite.board.users.admin);
     await a.page.goto(`/d/${documentId}`);
     await expect.poll(() => threadsOf(a.page).count(), { timeout: 10_000 }).toBe(1);
     const hide = threadsOf(a.page).first().getByRole('button', { name: 'Dölj', exact: true });

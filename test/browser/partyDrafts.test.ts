@@ -1,13 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { CloseCode } from '@yttra/protocol';
-import type { RunningServer } from '@yttra/server';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, CLIENT_DIST, launchBrowser, openAs } from '../support/browser';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openAs } from '../support/browser';
+import { useBrowserSuite } from '../support/browserSuite';
 import { editorOf, statusOf } from '../support/protocolEditorPage';
 import { openRawSocket } from '../support/rawSocket';
-import { createTestBoard, type TestBoard } from '../support/testBoard';
-import { makeDataDir, startTestServer } from '../support/testServer';
 
 const CASE_NUMBER = 'HL 2019/310';
 const TITLE = 'Övergripande samverkansöverenskommelse mellan Stockholms stad och Polisregion Stockholm';
@@ -57,27 +55,12 @@ async function downloadText(page: Page, linkName: string): Promise<string> {
 }
 
 describe('party drafts: co-writing, confidentiality, tabling and assembly in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let board: TestBoard;
-  const dataDir = makeDataDir();
+  const suite = useBrowserSuite();
   let matterId = '';
   let draftId = '';
 
-  beforeAll(async () => {
-    server = await startTestServer({ dataDir: dataDir.dataDir, environment: { CLIENT_DIR: CLIENT_DIST } });
-    board = await createTestBoard(server);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    dataDir.remove();
-  });
-
   it('lets the administrator register a matter from the matters list', async () => {
-    const { context, page } = await openAs(browser, server.url, board.users.admin);
+    const { context, page } = await openAs(suite.browser, suite.server.url, suite.board.users.admin);
     await page.goto('/');
     await expect.poll(() => h1Of(page).textContent()).toBe('Ärenden');
     expect(await axeViolations(page)).toEqual([]);
@@ -102,7 +85,7 @@ describe('party drafts: co-writing, confidentiality, tabling and assembly in Chr
   });
 
   it('lets an M member and an L member co-write a shared draft live, and keeps it from a V member', async () => {
-    const m = await openAs(browser, server.url, board.users.memberM);
+    const m = await openAs(suite.browser, suite.server.url, suite.board.users.memberM);
     await m.page.goto('/');
     await m.page.getByRole('link', { name: TITLE }).click();
     await m.page.waitForURL(`**/arenden/${matterId}`);
@@ -158,7 +141,7 @@ describe('party drafts: co-writing, confidentiality, tabling and assembly in Chr
     await expect.poll(() => drafts.textContent()).toContain('Skrivs av Moderaterna (M) och Liberalerna (L)');
 
     // L finds the draft on the matter page; both write in it and see each other's words arrive.
-    const l = await openAs(browser, server.url, board.users.memberL);
+    const l = await openAs(suite.browser, suite.server.url, suite.board.users.memberL);
     await l.page.goto(`/arenden/${matterId}`);
     await sectionNamed(l.page, 'Våra utkast').getByRole('link', { name: DRAFT_TITLE }).click();
     await l.page.waitForURL(`**/d/${draftId}`);
@@ -175,7 +158,7 @@ describe('party drafts: co-writing, confidentiality, tabling and assembly in Chr
     await l.context.close();
 
     // V: not on V's matter page, refused at its address, and refused on the socket before any content.
-    const v = await openAs(browser, server.url, board.users.memberV);
+    const v = await openAs(suite.browser, suite.server.url, suite.board.users.memberV);
     await v.page.goto(`/arenden/${matterId}`);
     await expect.poll(() => h1Of(v.page).textContent()).toBe(TITLE);
     await expect.poll(() => v.page.getByText('Din partigrupp har inga utkast i ärendet än.').count()).toBe(1);
@@ -187,7 +170,7 @@ describe('party drafts: co-writing, confidentiality, tabling and assembly in Chr
     expect(await statusOf(v.page).getAttribute('data-state')).toBe('refused');
     expect(await editorOf(v.page).count()).toBe(0);
     expect(await v.page.getByText(M_TEXT).count()).toBe(0);
-    const raw = await openRawSocket(server.url, draftId, { token: board.users.memberV.token });
+    const raw = await openRawSocket(suite.server.url, draftId, { token: suite.board.users.memberV.token });
     expect((await raw.closed).code).toBe(CloseCode.forbidden);
     expect(raw.received).toEqual([]);
     // The paragraph is readable by the whole board, writable only by the secretary.
@@ -233,10 +216,10 @@ describe('party drafts: co-writing, confidentiality, tabling and assembly in Chr
   });
 
   it('lets the administrator sign in on the page, insert the tabled draft, record the outcome, export and approve', async () => {
-    const admin = await openAs(browser, server.url);
+    const admin = await openAs(suite.browser, suite.server.url);
     await admin.page.goto(`/arenden/${matterId}`);
     await expect.poll(() => h1Of(admin.page).textContent()).toBe('Logga in');
-    await admin.page.getByLabel('E-postadress', { exact: true }).fill(board.users.admin.email);
+    await admin.page.getByLabel('E-postadress', { exact: true }).fill(suite.board.users.admin.email);
     await admin.page.getByLabel('Lösenord', { exact: true }).fill('testlösenord-1');
     await admin.page.getByRole('button', { name: 'Logga in', exact: true }).click();
     // Back where the sign-in was asked for.
@@ -263,7 +246,7 @@ describe('party drafts: co-writing, confidentiality, tabling and assembly in Chr
     expect(await axeViolations(admin.page)).toEqual([]);
 
     // The chair records outcomes too, but assembles and approves nothing.
-    const chair = await openAs(browser, server.url, board.users.chair);
+    const chair = await openAs(suite.browser, suite.server.url, suite.board.users.chair);
     await chair.page.goto(`/arenden/${matterId}`);
     await expect.poll(() => sectionNamed(chair.page, 'Registrera utfall').count()).toBe(1);
     expect(await sectionNamed(chair.page, 'Sammanställ paragrafen').count()).toBe(0);
@@ -303,7 +286,7 @@ describe('party drafts: co-writing, confidentiality, tabling and assembly in Chr
     expect(checksum).toMatch(/^[0-9a-f]{64}$/);
     const verify = paragraph.getByRole('link', { name: 'Kontrollera kontrollsumman' });
     expect(await verify.getAttribute('href')).toBe(`/api/verify/${checksum}`);
-    const verified = (await (await fetch(`${server.url}/api/verify/${checksum}`)).json()) as { valid: boolean };
+    const verified = (await (await fetch(`${suite.server.url}/api/verify/${checksum}`)).json()) as { valid: boolean };
     expect(verified.valid).toBe(true);
     expect(await admin.page.locator('.status-tag').first().textContent()).toBe('Justerat');
     expect(await axeViolations(admin.page)).toEqual([]);

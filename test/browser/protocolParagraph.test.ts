@@ -1,7 +1,7 @@
-import type { RunningServer } from '@yttra/server';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, CLIENT_DIST, launchBrowser, openAs } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openAs } from '../support/browser';
+import { useBrowserSuite } from '../support/browserSuite';
 import {
   addPeople,
   createProtocolDocument,
@@ -17,8 +17,6 @@ import {
   typeInField,
   waitUntilSaved,
 } from '../support/protocolEditorPage';
-import { createTestBoard, type TestBoard } from '../support/testBoard';
-import { makeDataDir, startTestServer } from '../support/testServer';
 
 const BOARD = 'Hägersten-Liljeholmens stadsdelsnämnd';
 const TITLE = 'Övergripande samverkansöverenskommelse mellan Stockholms stad och Polisregion Stockholm';
@@ -32,26 +30,11 @@ const RESERVATION = 'Maria Ljuslin m.fl. (V) reserverade sig mot beslutet till f
 const STATEMENT = 'Henrik Åkerlund (SD) anmälde ett särskilt uttalande.';
 
 describe('protocol paragraph in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let board: TestBoard;
-  const dataDir = makeDataDir();
-
-  beforeAll(async () => {
-    server = await startTestServer({ dataDir: dataDir.dataDir, environment: { CLIENT_DIR: CLIENT_DIST } });
-    // Signed in by session cookie: the secretary, and two members of one party group (who see each other's carets).
-    board = await createTestBoard(server);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    dataDir.remove();
-  });
+  // Signed in by session cookie: the secretary, and two members of one party group (who see each other's carets).
+  const suite = useBrowserSuite();
 
   it('builds a shortened seed paragraph through the UI alone, phrases it live, passes axe and exports it', async () => {
-    const { context, page } = await openAs(browser, server.url, board.users.admin);
+    const { context, page } = await openAs(suite.browser, suite.server.url, suite.board.users.admin);
     await createProtocolDocument(page, TITLE);
 
     // Header: every field is a labelled input; a malformed value is told beside its field.
@@ -213,7 +196,7 @@ describe('protocol paragraph in Chromium', () => {
   });
 
   it('records a vote from the slash menu, and rephrases everything when a person is changed or removed', async () => {
-    const { context, page } = await openAs(browser, server.url, board.users.admin);
+    const { context, page } = await openAs(suite.browser, suite.server.url, suite.board.users.admin);
     await createProtocolDocument(page, 'Votering');
     await insertFromMenu(page, 'Förslag');
     const proposers = groupNamed(sectionOf(page, 'forslagTillBeslut'), 'Förslagsställare');
@@ -276,8 +259,8 @@ describe('protocol paragraph in Chromium', () => {
   });
 
   it('keeps both reservants when two people add one to the same reservation at the same time', async () => {
-    const anna = await openAs(browser, server.url, board.users.memberM);
-    const bertil = await openAs(browser, server.url, board.users.memberM2);
+    const anna = await openAs(suite.browser, suite.server.url, suite.board.users.memberM);
+    const bertil = await openAs(suite.browser, suite.server.url, suite.board.users.memberM2);
     await createProtocolDocument(anna.page, 'Samtidiga reservanter');
     await bertil.page.goto(anna.page.url());
     await waitUntilSaved(bertil.page);

@@ -5,7 +5,30 @@ import { createMatter } from '../api/mattersApi';
 import { Field } from './Field';
 import { DEFAULT_MATTER_KIND, type NewMatterField, type NewMatterFields, validateNewMatter } from './validateNewMatter';
 
-const FIELD_ORDER: readonly NewMatterField[] = ['caseNumber', 'title', 'kind', 'meetingDate', 'replyDeadline'];
+interface FieldSpec {
+  name: NewMatterField;
+  label: string;
+  hint?: string;
+  type?: 'date';
+  /** The server's limit (see validateNewMatter), so the field stops where the server would refuse. */
+  maxLength?: number;
+  /** Off where the browser's memory of earlier entries would only suggest another matter's value. */
+  autoComplete?: 'off';
+}
+
+/** The form's inputs in the order shown; the first one in error is the one that gets the focus. */
+const FIELDS: readonly FieldSpec[] = [
+  { name: 'caseNumber', label: 'Diarienummer', hint: 'Till exempel HL 2019/310.', maxLength: 40, autoComplete: 'off' },
+  { name: 'title', label: 'Ärendemening', maxLength: 300, autoComplete: 'off' },
+  {
+    name: 'kind',
+    label: 'Typ',
+    hint: 'Vad nämnden ska lämna, till exempel Yttrande till kommunstyrelsen.',
+    maxLength: 120,
+  },
+  { name: 'meetingDate', label: 'Sammanträdesdatum', type: 'date' },
+  { name: 'replyDeadline', label: 'Svarsdatum', type: 'date' },
+];
 
 /** "Nytt ärende", for the board's administrators: registers the matter and creates its paragraph. */
 export function NewMatterForm({ organisationIds }: { organisationIds: readonly string[] }) {
@@ -36,8 +59,8 @@ export function NewMatterForm({ organisationIds }: { organisationIds: readonly s
     const validation = validateNewMatter(fields);
     if (!validation.ok) {
       setErrors(validation.errors);
-      const first = FIELD_ORDER.find((field) => validation.errors[field]);
-      if (first) inputs.current[first]?.focus();
+      const first = FIELDS.find(({ name }) => validation.errors[name]);
+      if (first) inputs.current[first.name]?.focus();
       return;
     }
     setErrors({});
@@ -72,50 +95,16 @@ export function NewMatterForm({ organisationIds }: { organisationIds: readonly s
             </select>
           </div>
         )}
-        <Field
-          label="Diarienummer"
-          hint="Till exempel HL 2019/310."
-          value={fields.caseNumber}
-          onChange={set('caseNumber')}
-          error={errors.caseNumber}
-          inputRef={inputRef('caseNumber')}
-          maxLength={40}
-          autoComplete="off"
-        />
-        <Field
-          label="Ärendemening"
-          value={fields.title}
-          onChange={set('title')}
-          error={errors.title}
-          inputRef={inputRef('title')}
-          maxLength={300}
-          autoComplete="off"
-        />
-        <Field
-          label="Typ"
-          hint="Vad nämnden ska lämna, till exempel Yttrande till kommunstyrelsen."
-          value={fields.kind}
-          onChange={set('kind')}
-          error={errors.kind}
-          inputRef={inputRef('kind')}
-          maxLength={120}
-        />
-        <Field
-          label="Sammanträdesdatum"
-          type="date"
-          value={fields.meetingDate}
-          onChange={set('meetingDate')}
-          error={errors.meetingDate}
-          inputRef={inputRef('meetingDate')}
-        />
-        <Field
-          label="Svarsdatum"
-          type="date"
-          value={fields.replyDeadline}
-          onChange={set('replyDeadline')}
-          error={errors.replyDeadline}
-          inputRef={inputRef('replyDeadline')}
-        />
+        {FIELDS.map(({ name, ...spec }) => (
+          <Field
+            key={name}
+            {...spec}
+            value={fields[name]}
+            onChange={set(name)}
+            error={errors[name]}
+            inputRef={inputRef(name)}
+          />
+        ))}
         {failure !== null && (
           <p id={errorId} role="alert" className="form-error">
             {failure}
