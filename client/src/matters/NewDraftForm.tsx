@@ -3,8 +3,8 @@ import { useLocation } from 'wouter';
 import { describeRequestFailure } from '../api/ApiError';
 import type { DraftKind } from '../api/matter';
 import { createDraft } from '../api/mattersApi';
+import { Field } from '../shared/Field';
 import { MAX_TITLE_LENGTH, validateTitle } from '../start/validateTitle';
-import { Field } from './Field';
 import { DRAFT_KIND_CHOICES } from './matterLabels';
 
 /** "Nytt utkast": a draft owned by the member's party group, opened right away. */

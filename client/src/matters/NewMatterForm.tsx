@@ -2,7 +2,7 @@ import { type FormEvent, useId, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { describeRequestFailure } from '../api/ApiError';
 import { createMatter } from '../api/mattersApi';
-import { Field } from './Field';
+import { Field } from '../shared/Field';
 import { DEFAULT_MATTER_KIND, type NewMatterField, type NewMatterFields, validateNewMatter } from './validateNewMatter';
 
 interface FieldSpec {

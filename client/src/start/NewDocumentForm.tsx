@@ -3,12 +3,10 @@ import { useLocation } from 'wouter';
 import { describeRequestFailure } from '../api/ApiError';
 import type { DocumentKind } from '../api/documentSummary';
 import { createDocument } from '../api/documentsApi';
+import { Field } from '../shared/Field';
 import { MAX_TITLE_LENGTH, validateTitle } from './validateTitle';
 
 export function NewDocumentForm() {
-  const inputId = useId();
-  const hintId = useId();
-  const errorId = useId();
   const [, navigate] = useLocation();
   const kindHintId = useId();
   const [title, setTitle] = useState('');
@@ -40,25 +38,16 @@ export function NewDocumentForm() {
     <section className="card" aria-labelledby="new-document-heading">
       <h3 id="new-document-heading">Nytt dokument</h3>
       <form className="stacked-form" onSubmit={handleSubmit} noValidate aria-busy={creating}>
-        <label htmlFor={inputId}>Titel</label>
-        <p id={hintId} className="field-hint">
-          Till exempel ”Remissvar: Översiktsplan 2040”. Titeln blir dokumentets rubrik.
-        </p>
-        <input
-          id={inputId}
+        <Field
+          label="Titel"
+          hint="Till exempel ”Remissvar: Översiktsplan 2040”. Titeln blir dokumentets rubrik."
           name="title"
-          type="text"
           maxLength={MAX_TITLE_LENGTH}
           value={title}
-          onChange={(event) => setTitle(event.target.value)}
-          aria-invalid={error !== null}
-          aria-describedby={error === null ? hintId : `${hintId} ${errorId}`}
+          onChange={setTitle}
+          error={error ?? undefined}
+          announceError
         />
-        {error !== null && (
-          <p id={errorId} role="alert" className="form-error">
-            {error}
-          </p>
-        )}
         <fieldset className="choice-group" aria-describedby={kindHintId}>
           <legend>Typ av dokument</legend>
           <p id={kindHintId} className="field-hint">

@@ -1,11 +1,9 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useLocation } from 'wouter';
+import { Field } from '../shared/Field';
 import { parseDocumentReference } from './parseDocumentReference';
 
 export function OpenDocumentForm() {
-  const inputId = useId();
-  const hintId = useId();
-  const errorId = useId();
   const [, navigate] = useLocation();
   const [reference, setReference] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -25,26 +23,17 @@ export function OpenDocumentForm() {
     <section className="card" aria-labelledby="open-document-heading">
       <h3 id="open-document-heading">Öppna dokument</h3>
       <form className="stacked-form" onSubmit={handleSubmit} noValidate>
-        <label htmlFor={inputId}>Länk eller dokument-id</label>
-        <p id={hintId} className="field-hint">
-          Klistra in länken du fått av en kollega, eller bara id:t.
-        </p>
-        <input
-          id={inputId}
+        <Field
+          label="Länk eller dokument-id"
+          hint="Klistra in länken du fått av en kollega, eller bara id:t."
           name="reference"
-          type="text"
           autoComplete="off"
           spellCheck={false}
           value={reference}
-          onChange={(event) => setReference(event.target.value)}
-          aria-invalid={error !== null}
-          aria-describedby={error === null ? hintId : `${hintId} ${errorId}`}
+          onChange={setReference}
+          error={error ?? undefined}
+          announceError
         />
-        {error !== null && (
-          <p id={errorId} role="alert" className="form-error">
-            {error}
-          </p>
-        )}
         <div className="form-actions">
           <button type="submit" className="button">
             Öppna dokument

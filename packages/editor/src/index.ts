@@ -12,7 +12,7 @@ export {
   relativeAnchorInText,
   resolveAnchor,
   resolveInText,
-} from './comments';
+} from './comments/anchor';
 export { applyOutcome } from './content/applyOutcome';
 // Building documents: a new protocol, a domain paragraph as a document, empty blocks.
 export { blockContent } from './content/blockContent';

@@ -1,37 +1,17 @@
 import { Editor, type JSONContent } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { additionItem, additionsEditor, endOfAddition } from '../nodes/additionsTestEditor';
 import { createSharedExtensions } from '../sharedExtensions';
 
 let editor: Editor | undefined;
 afterEach(() => editor?.destroy());
 
-const item = (text: string): JSONContent => ({
-  type: 'additionItem',
-  content: [text ? { type: 'paragraph', content: [{ type: 'text', text }] } : { type: 'paragraph' }],
-});
+const item = additionItem;
 const open = (...items: JSONContent[]) => {
-  editor = new Editor({
-    extensions: createSharedExtensions(),
-    content: {
-      type: 'doc',
-      content: [
-        {
-          type: 'protocolSection',
-          attrs: { sectionId: 'beslut' },
-          content: [{ type: 'numberedAdditions', content: items }],
-        },
-      ],
-    },
-  });
+  editor = additionsEditor(items);
   return editor;
 };
-/** Position at the end of the text of the `index`th addition. */
-const endOfItem = (e: Editor, index: number) => {
-  const list = e.state.doc.firstChild!.firstChild!;
-  let pos = 2; // into section, into list
-  for (let i = 0; i < index; i += 1) pos += list.child(i).nodeSize;
-  return pos + 2 + list.child(index).firstChild!.content.size; // into item, into paragraph
-};
+const endOfItem = endOfAddition;
 const additions = (e: Editor) => {
   return e.state.doc.firstChild!.firstChild!.content.content.map((child) => child.textContent);
 };

@@ -3,38 +3,17 @@
 import { Editor, type JSONContent } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSharedExtensions } from '../sharedExtensions';
+import { additionItem, additionsEditor, endOfAddition } from './additionsTestEditor';
 
 let editor: Editor | undefined;
 afterEach(() => editor?.destroy());
 
-const item = (text: string): JSONContent => ({
-  type: 'additionItem',
-  content: [text ? { type: 'paragraph', content: [{ type: 'text', text }] } : { type: 'paragraph' }],
-});
+const item = additionItem;
 const open = (...items: JSONContent[]) => {
-  editor = new Editor({
-    element: document.createElement('div'),
-    extensions: createSharedExtensions(),
-    content: {
-      type: 'doc',
-      content: [
-        {
-          type: 'protocolSection',
-          attrs: { sectionId: 'beslut' },
-          content: [{ type: 'numberedAdditions', content: items }],
-        },
-      ],
-    },
-  });
+  editor = additionsEditor(items, document.createElement('div'));
   return editor;
 };
-/** Position at the end of the text of the `index`th addition. */
-const endOfItem = (e: Editor, index: number) => {
-  const list = e.state.doc.firstChild!.firstChild!;
-  let pos = 2; // into the section, into the list
-  for (let i = 0; i < index; i += 1) pos += list.child(i).nodeSize;
-  return pos + 2 + list.child(index).firstChild!.content.size; // into the item, into its paragraph
-};
+const endOfItem = endOfAddition;
 const sectionContent = (e: Editor) =>
   e.state.doc.firstChild!.content.content.map((node) =>
     node.type.name === 'numberedAdditions' ? node.content.content.map((child) => child.textContent) : node.type.name,

@@ -7,10 +7,22 @@ interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 
   hint?: string;
   error?: string | undefined;
   inputRef?: Ref<HTMLInputElement>;
+  /** Announce the error as it appears (role="alert"), for forms that do not move focus to the field in error. */
+  announceError?: boolean;
 }
 
 /** A labelled input with its hint and its error, both tied to it for screen readers. */
-export function Field({ label, value, onChange, hint, error, inputRef, type = 'text', ...rest }: FieldProps) {
+export function Field({
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  inputRef,
+  announceError = false,
+  type = 'text',
+  ...rest
+}: FieldProps) {
   const id = useId();
   const hintId = useId();
   const errorId = useId();
@@ -34,7 +46,7 @@ export function Field({ label, value, onChange, hint, error, inputRef, type = 't
         aria-describedby={describedBy || undefined}
       />
       {error && (
-        <p id={errorId} className="form-error">
+        <p id={errorId} className="form-error" role={announceError ? 'alert' : undefined}>
           {error}
         </p>
       )}
