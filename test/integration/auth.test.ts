@@ -126,3 +126,23 @@ describe('sign-in, sessions, CSRF and API tokens', () => {
     expect((await fetch(`${server.url}/api/auth/session`, { headers: asScript })).status).toBe(401);
   });
 });
+
+describe('behind TLS', () => {
+  it('marks the session cookie Secure when the public address is https', async () => {
+    const dataDir = makeDataDir();
+    const server = await startTestServer({
+      dataDir: dataDir.dataDir,
+      environment: { PUBLIC_URL: 'https://yttra.kommun.se' },
+    });
+    const board = await createTestBoard(server);
+    const response = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: board.users.memberM.email, password: 'testlösenord-1' }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('set-cookie')).toMatch(/; Secure/);
+    await server.close();
+    dataDir.remove();
+  });
+});

@@ -11,13 +11,17 @@ export interface RawSocket {
 export async function openRawSocket(
   baseUrl: string,
   documentId: string,
-  credentials: { token?: string; cookie?: string; origin?: string } = {},
+  credentials: { token?: string; cookie?: string; origin?: string; answerPings?: boolean } = {},
 ): Promise<RawSocket> {
   const query = credentials.token ? `?token=${encodeURIComponent(credentials.token)}` : '';
   const headers: Record<string, string> = {};
   if (credentials.cookie) headers.cookie = `yttra_session=${credentials.cookie}`;
   if (credentials.origin) headers.origin = credentials.origin;
-  const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}${SYNC_PATH}/${documentId}${query}`, { headers });
+  // answerPings: false plays a peer that vanished without closing (a sleeping laptop, a cut cable).
+  const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}${SYNC_PATH}/${documentId}${query}`, {
+    headers,
+    autoPong: credentials.answerPings ?? true,
+  });
   const received: Uint8Array[] = [];
   socket.on('message', (data: Buffer) => received.push(new Uint8Array(data)));
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
