@@ -4,6 +4,8 @@ import { createNodeWebSocket } from '@hono/node-ws';
 import type { TemplateRegistry } from '@yttra/editor';
 import { SYNC_PATH } from '@yttra/protocol';
 import { Hono } from 'hono';
+import { createChannelJudge } from './access/createChannelJudge';
+import { LiveChannels } from './access/LiveChannels';
 import type { AccountStore } from './accounts/AccountStore';
 import type { Accounts } from './accounts/Accounts';
 import type { LoginRateLimiter } from './accounts/LoginRateLimiter';
@@ -11,6 +13,7 @@ import type { AppEnv } from './auth/AuthContext';
 import { authenticate } from './auth/authenticate';
 import type { CommentHub } from './comments/CommentHub';
 import type { CommentStore } from './comments/CommentStore';
+import { boundedBodies } from './http/boundedBodies';
 import { ensureErrorEvent } from './http/ensureErrorEvent';
 import { jsonErrors } from './http/jsonErrors';
 import type { Logger } from './log';
@@ -23,6 +26,7 @@ import { draftRoutes } from './routes/draftRoutes';
 import { exportRoutes } from './routes/exportRoutes';
 import { healthRoutes } from './routes/healthRoutes';
 import { matterRoutes } from './routes/matterRoutes';
+import { memberRoutes } from './routes/memberRoutes';
 import { syncRoutes } from './routes/syncRoutes';
 import { templateRoutes } from './routes/templateRoutes';
 import { tokenRoutes } from './routes/tokenRoutes';
@@ -52,12 +56,17 @@ export function createApp(dependencies: AppDependencies) {
   ensureErrorEvent();
   const base = new Hono<AppEnv>();
   base.onError(jsonErrors(log));
+  // Before anything reads a body (authentication included): an oversized one is refused unread.
+  base.use('*', boundedBodies());
   const nodeWebSocket = createNodeWebSocket({ app: base });
+  // Every live channel (WebSocket, comment stream) is opened and kept open by this one decision.
+  const liveChannels = new LiveChannels(createChannelJudge({ accounts, organisations, store }), log);
+  const revocations = liveChannels;
   // Static files need no identity; everything that reads or changes data does.
   const identify = authenticate({ accounts, organisations });
   base.use('/api/*', identify);
   base.use(`${SYNC_PATH}/*`, identify);
-  const services = { store, organisations, registry, templates, accounts, accountStore, log };
+  const services = { store, organisations, registry, templates, accounts, accountStore, log, revocations };
   // WebSocket and API routes come before the static client, so a file can never shadow them.
   const app = base
     .route('/healthz', healthRoutes({ loadedDocuments: () => registry.loadedCount }))
@@ -69,10 +78,11 @@ export function createApp(dependencies: AppDependencies) {
         rateLimiters: dependencies.rateLimiters,
         secureCookies: dependencies.secureCookies,
         oidcEnabled: dependencies.mount !== undefined,
-        registry,
+        revocations,
       }),
     )
-    .route('/api/tokens', tokenRoutes(accounts, accountStore))
+    .route('/api/tokens', tokenRoutes(accounts, revocations))
+    .route('/api/organisations', memberRoutes({ organisations, accountStore, revocations }))
     .route('/api/templates', templateRoutes(templates))
     .route('/api/verify', verifyRoutes(store))
     .route('/api/matters', matterRoutes(services))
@@ -91,12 +101,10 @@ export function createApp(dependencies: AppDependencies) {
         comments: dependencies.comments,
         accountStore,
         hub: dependencies.commentHub,
+        liveChannels,
       }),
     )
-    .route(
-      SYNC_PATH,
-      syncRoutes({ upgradeWebSocket: nodeWebSocket.upgradeWebSocket, registry, store, organisations, log }),
-    );
+    .route(SYNC_PATH, syncRoutes({ upgradeWebSocket: nodeWebSocket.upgradeWebSocket, registry, liveChannels, log }));
   dependencies.mount?.(app);
   app.all('/api/*', (c) => c.json({ error: 'Okänd adress' }, 404));
   if (clientDir) {
@@ -104,7 +112,7 @@ export function createApp(dependencies: AppDependencies) {
     // Client-side routes such as /d/:id get the app shell.
     app.get('/*', serveStatic({ path: join(clientDir, 'index.html') }));
   }
-  return { app, nodeWebSocket };
+  return { app, nodeWebSocket, liveChannels };
 }
 
 export type AppType = ReturnType<typeof createApp>['app'];

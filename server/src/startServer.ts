@@ -59,7 +59,7 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     seedContent: createSeedContent(organisations, templates),
   });
   const oidc = config.oidc;
-  const { app, nodeWebSocket } = createApp({
+  const { app, nodeWebSocket, liveChannels } = createApp({
     store,
     organisations,
     accounts,
@@ -89,12 +89,14 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
   const close = () => {
     closing ??= (async () => {
       stopKeepAlive();
+      liveChannels.stop();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       await registry.closeAll(CloseCode.goingAway, 'server shutting down');
       for (const socket of nodeWebSocket.wss.clients) socket.terminate();
       if ('closeAllConnections' in server) server.closeAllConnections();
       await stopped;
       await writer.drain();
+      await accounts.close();
       await store.close();
       database.close();
     })();

@@ -20,6 +20,8 @@ const ROLES: Who[] = [
   'anonymous',
 ];
 const RESOURCES: Resource[] = ['protocol', 'draftML', 'draftV', 'free'];
+/** A well-formed id that names no document. */
+const UNKNOWN = 'okantdokument0000000000';
 
 /**
  * The expected matrix, written out by hand from domain.md §2 (not computed from the server's own rules):
@@ -160,9 +162,11 @@ describe('the permission matrix: every role × every resource × every path', ()
       expect(response.status).toBe(200);
       expect(response.json.access).toEqual({ read: true, write: expected === 'RW', comment: expect.any(Boolean) });
     } else {
-      expect(response.status).toBe(who === 'anonymous' ? 401 : 403);
+      expect(response.status).toBe(who === 'anonymous' ? 401 : 404);
       expect(Object.keys(response.json)).toEqual(['error']);
       expect(response.text).not.toContain(titles[resource]);
+      // Refused looks exactly like unknown: the same status and the same body.
+      if (who !== 'anonymous') expect(response.text).toBe((await api(who, 'GET', `/api/documents/${UNKNOWN}`)).text);
     }
   });
 
@@ -170,8 +174,11 @@ describe('the permission matrix: every role × every resource × every path', ()
     'export: $who on $resource → $expected',
     async ({ resource, who, expected }) => {
       const response = await api(who, 'GET', `/api/documents/${ids[resource]}/export/txt`);
-      expect(response.status).toBe(expected ? 200 : who === 'anonymous' ? 401 : 403);
+      expect(response.status).toBe(expected ? 200 : who === 'anonymous' ? 401 : 404);
       if (!expected) expect(response.text).not.toContain('Inlämnad text');
+      if (!expected && who !== 'anonymous') {
+        expect(response.text).toBe((await api(who, 'GET', `/api/documents/${UNKNOWN}/export/txt`)).text);
+      }
     },
   );
 
@@ -182,9 +189,14 @@ describe('the permission matrix: every role × every resource × every path', ()
       raw.socket.close();
     } else {
       const closed = await raw.closed;
-      expect(closed.code).toBe(who === 'anonymous' ? CloseCode.unauthorized : CloseCode.forbidden);
+      expect(closed.code).toBe(who === 'anonymous' ? CloseCode.unauthorized : CloseCode.unknownDocument);
       // A refusal carries no content: not one frame was sent before the close.
       expect(raw.received).toEqual([]);
+      if (who !== 'anonymous') {
+        // Refused closes exactly like an unknown document: same code, same reason.
+        const unknown = await openRawSocket(server.url, UNKNOWN, { token: tokenOf(who) });
+        expect(await unknown.closed).toEqual(closed);
+      }
     }
   });
 

@@ -13,12 +13,14 @@ export const CloseCode = {
   malformedMessage: 4400,
   /** The connection carries no valid credentials. */
   unauthorized: 4401,
-  /** The user may not read this document. */
+  /** The user's read access to this document ended while connected (un-shared, role changed). */
   forbidden: 4403,
-  /** No document with this id exists. */
+  /** No document with this id exists, or the user may not read it: a refusal that reveals nothing. */
   unknownDocument: 4404,
   /** The peer stopped answering pings. */
   timeout: 4408,
+  /** What the user may see changed while connected (e.g. moved to another party group); reconnect. */
+  accessChanged: 4409,
   /** Stored state could not be loaded; nothing was written, retry later. */
   loadFailed: 4500,
 } as const;

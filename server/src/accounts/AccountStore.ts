@@ -33,7 +33,9 @@ export interface AccountStore {
   deleteSessionsOf(userId: string): Promise<number>;
   createApiToken(tokenHash: string, record: ApiTokenRecord): Promise<void>;
   findApiToken(tokenHash: string): Promise<ApiTokenRecord | undefined>;
-  touchApiToken(id: string, usedAt: number): Promise<void>;
+  findApiTokenById(id: string): Promise<ApiTokenRecord | undefined>;
+  /** Records when tokens were last used, all in one transaction. */
+  touchApiTokens(uses: readonly { id: string; usedAt: number }[]): Promise<void>;
   listApiTokens(userId: string): Promise<ApiTokenRecord[]>;
   deleteApiToken(userId: string, id: string): Promise<boolean>;
 }

@@ -27,7 +27,10 @@ describe('Accounts', () => {
     clock = 1_000_000;
     accounts = new Accounts(new SqliteAccountStore(db), { sessionTtlMs: 60_000, now: () => clock });
   });
-  afterEach(() => db.close());
+  afterEach(async () => {
+    await accounts.close();
+    db.close();
+  });
 
   it('registers once per email, case-insensitively, and signs in with the password', async () => {
     const anna = await accounts.register({ email: 'Anna@Example.se', displayName: 'Anna', password: 'hemligt-123' });
@@ -73,10 +76,16 @@ describe('Accounts', () => {
     const anna = await accounts.register({ email: 'anna@example.se', displayName: 'Anna' });
     const { token, record } = await accounts.createApiToken(anna.id, 'export-skript');
     clock += 5;
-    expect((await accounts.resolveApiToken(token))?.id).toBe(anna.id);
+    expect((await accounts.resolveApiToken(token))?.user.id).toBe(anna.id);
+    const used = clock;
+    // Listed at once, written only in the next batch: the request did not wait for a write.
+    expect((await accounts.listApiTokens(anna.id))[0]).toMatchObject({ id: record.id, lastUsedAt: used });
+    expect((await new SqliteAccountStore(db).listApiTokens(anna.id))[0]?.lastUsedAt).toBeNull();
+    clock += 5;
+    await accounts.close();
     expect((await new SqliteAccountStore(db).listApiTokens(anna.id))[0]).toMatchObject({
       id: record.id,
-      lastUsedAt: clock,
+      lastUsedAt: used,
     });
     expect(await accounts.resolveApiToken(`${token}x`)).toBeUndefined();
   });

@@ -1,5 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { AccountStore, ApiTokenRecord, User } from './AccountStore';
+import { ApiTokenUsage } from './ApiTokenUsage';
+import type { Credential } from './Credential';
 import { hashPassword, verifyPassword } from './passwordHash';
 import { hashSecretToken, newSecretToken } from './secretToken';
 
@@ -27,6 +29,8 @@ export interface StartedSession {
 export interface AccountsOptions {
   sessionTtlMs: number;
   now?: () => number;
+  /** How often API tokens' "last used" times are written (default once a minute). */
+  tokenUsageFlushMs?: number;
 }
 
 /**
@@ -37,12 +41,14 @@ export class Accounts {
   private readonly now: () => number;
   /** Compared against when an email is unknown, so a wrong address costs as long as a wrong password. */
   private readonly decoyHash: Promise<string> = hashPassword(randomBytes(16).toString('hex'));
+  private readonly tokenUsage: ApiTokenUsage;
 
   constructor(
     private readonly store: AccountStore,
     private readonly options: AccountsOptions,
   ) {
     this.now = options.now ?? Date.now;
+    this.tokenUsage = new ApiTokenUsage(store, { flushEveryMs: options.tokenUsageFlushMs ?? 60_000 });
   }
 
   async register(input: { email: string; displayName: string; password?: string }): Promise<User> {
@@ -89,7 +95,9 @@ export class Accounts {
     return { token, csrfToken, expiresAt };
   }
 
-  async resolveSession(token: string): Promise<{ user: User; csrfToken: string } | undefined> {
+  async resolveSession(
+    token: string,
+  ): Promise<{ user: User; csrfToken: string; credential: Credential & { kind: 'session' } } | undefined> {
     const tokenHash = hashSecretToken(token);
     const session = await this.store.findSession(tokenHash);
     if (!session) return undefined;
@@ -98,11 +106,23 @@ export class Accounts {
       return undefined;
     }
     const user = await this.store.findUser(session.userId);
-    return user ? { user, csrfToken: session.csrfToken } : undefined;
+    if (!user) return undefined;
+    return {
+      user,
+      csrfToken: session.csrfToken,
+      credential: { kind: 'session', id: tokenHash, expiresAt: session.expiresAt },
+    };
   }
 
   async endSession(token: string): Promise<void> {
     await this.store.deleteSession(hashSecretToken(token));
+  }
+
+  /** Whether a credential still signs its user in: the session exists and has not expired, the token exists. */
+  async isLive(credential: Credential, userId: string): Promise<boolean> {
+    if (credential.kind === 'token') return (await this.store.findApiTokenById(credential.id))?.userId === userId;
+    const session = await this.store.findSession(credential.id);
+    return session?.userId === userId && session.expiresAt > this.now();
   }
 
   /** Signs the user out everywhere; returns how many sessions ended. */
@@ -117,10 +137,32 @@ export class Accounts {
     return { token, record };
   }
 
-  async resolveApiToken(token: string): Promise<User | undefined> {
+  async resolveApiToken(token: string): Promise<{ user: User; credential: Credential } | undefined> {
     const record = await this.store.findApiToken(hashSecretToken(token));
     if (!record) return undefined;
-    await this.store.touchApiToken(record.id, this.now());
-    return this.store.findUser(record.userId);
+    // Bookkeeping, written in a batch later: the request never waits for it.
+    this.tokenUsage.record(record.id, this.now());
+    const user = await this.store.findUser(record.userId);
+    return user ? { user, credential: { kind: 'token', id: record.id } } : undefined;
+  }
+
+  /** The user's tokens, with uses not yet written already counted. */
+  async listApiTokens(userId: string): Promise<ApiTokenRecord[]> {
+    const records = await this.store.listApiTokens(userId);
+    return records.map((record) => ({
+      ...record,
+      lastUsedAt: this.tokenUsage.unwritten(record.id) ?? record.lastUsedAt,
+    }));
+  }
+
+  async deleteApiToken(userId: string, tokenId: string): Promise<boolean> {
+    const deleted = await this.store.deleteApiToken(userId, tokenId);
+    if (deleted) this.tokenUsage.forget(tokenId);
+    return deleted;
+  }
+
+  /** Writes what is still only in memory (tokens' last use); call before closing storage. */
+  async close(): Promise<void> {
+    await this.tokenUsage.stop();
   }
 }

@@ -105,8 +105,16 @@ export class SqliteAccountStore implements AccountStore {
     return row ? toToken(row) : undefined;
   }
 
-  async touchApiToken(id: string, usedAt: number): Promise<void> {
-    this.db.prepare('UPDATE api_tokens SET last_used_at = ? WHERE id = ?').run(usedAt, id);
+  async findApiTokenById(id: string): Promise<ApiTokenRecord | undefined> {
+    const row = this.db.prepare('SELECT * FROM api_tokens WHERE id = ?').get(id) as TokenRow | undefined;
+    return row ? toToken(row) : undefined;
+  }
+
+  async touchApiTokens(uses: readonly { id: string; usedAt: number }[]): Promise<void> {
+    const touch = this.db.prepare('UPDATE api_tokens SET last_used_at = ? WHERE id = ?');
+    this.db.transaction(() => {
+      for (const use of uses) touch.run(use.usedAt, use.id);
+    })();
   }
 
   async listApiTokens(userId: string): Promise<ApiTokenRecord[]> {

@@ -1,4 +1,5 @@
 import type { User } from '../accounts/AccountStore';
+import type { Credential } from '../accounts/Credential';
 import type { Membership } from '../organisation/OrganisationStore';
 
 /** Who is asking, established once per request by `authenticate`. */
@@ -9,6 +10,8 @@ export interface AuthContext {
   via: 'session' | 'token';
   csrfToken: string | null;
   sessionToken: string | null;
+  /** The session or token this request came with; live channels opened with it end when it ends. */
+  credential: Credential;
 }
 
 export interface AppEnv {

@@ -25,14 +25,15 @@ export function authenticate({ accounts, organisations }: AuthenticateDependenci
       const queryToken = c.req.header('upgrade')?.toLowerCase() === 'websocket' ? c.req.query('token') : undefined;
       const apiToken = bearer ?? queryToken;
       if (apiToken) {
-        const user = await accounts.resolveApiToken(apiToken);
-        if (!user) return undefined;
+        const resolved = await accounts.resolveApiToken(apiToken);
+        if (!resolved) return undefined;
         return {
-          user,
-          memberships: await organisations.membershipsOf(user.id),
+          user: resolved.user,
+          memberships: await organisations.membershipsOf(resolved.user.id),
           via: 'token',
           csrfToken: null,
           sessionToken: null,
+          credential: resolved.credential,
         };
       }
       const sessionToken = getCookie(c, SESSION_COOKIE);
@@ -45,6 +46,7 @@ export function authenticate({ accounts, organisations }: AuthenticateDependenci
         via: 'session',
         csrfToken: session.csrfToken,
         sessionToken,
+        credential: session.credential,
       };
     }
   });

@@ -1,4 +1,5 @@
 import type { TemplateRegistry } from '@yttra/editor';
+import type { AccessRevocations } from '../access/AccessRevocations';
 import type { AccountStore } from '../accounts/AccountStore';
 import type { Accounts } from '../accounts/Accounts';
 import type { Logger } from '../log';
@@ -15,4 +16,6 @@ export interface MatterServices {
   accounts: Accounts;
   accountStore: AccountStore;
   log: Logger;
+  /** Told about every access change, so open channels obey it at once. */
+  revocations: AccessRevocations;
 }

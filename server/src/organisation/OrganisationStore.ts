@@ -66,6 +66,8 @@ export interface OrganisationStore {
   createPartyGroup(group: PartyGroup): Promise<void>;
   listPartyGroups(organisationId: string): Promise<PartyGroup[]>;
   setMembership(membership: Membership): Promise<void>;
+  /** Returns false when the user was not a member. */
+  removeMembership(organisationId: string, userId: string): Promise<boolean>;
   membershipsOf(userId: string): Promise<Membership[]>;
   listMembers(organisationId: string): Promise<Membership[]>;
   createMatter(matter: Matter): Promise<void>;

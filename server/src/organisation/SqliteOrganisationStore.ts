@@ -123,6 +123,13 @@ export class SqliteOrganisationStore implements OrganisationStore {
       .run(membership.organisationId, membership.userId, membership.role, membership.partyGroupId);
   }
 
+  async removeMembership(organisationId: string, userId: string): Promise<boolean> {
+    return (
+      this.db.prepare('DELETE FROM memberships WHERE organisation_id = ? AND user_id = ?').run(organisationId, userId)
+        .changes > 0
+    );
+  }
+
   async membershipsOf(userId: string): Promise<Membership[]> {
     const rows = this.db
       .prepare('SELECT organisation_id, user_id, role, party_group_id FROM memberships WHERE user_id = ?')

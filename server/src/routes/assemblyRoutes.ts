@@ -29,7 +29,7 @@ const outcomeBody = z.object({ winningProposal: z.string().min(1) });
  * (justera). Every change is made on the live document, so it is stored and relayed like any edit.
  */
 export function assemblyRoutes(services: MatterServices) {
-  const { store, organisations, registry, templates } = services;
+  const { store, organisations, registry, templates, revocations } = services;
 
   async function protocolOf(auth: AuthContext, matterId: string, roles: readonly Role[]) {
     const matter = await organisations.getMatter(matterId);
@@ -64,7 +64,10 @@ export function assemblyRoutes(services: MatterServices) {
       if (!draft || draft.matterId !== matter.id || draft.role !== 'draft') {
         return c.json({ error: 'Utkastet hör inte till ärendet' }, 400);
       }
-      const tabled = (await organisations.listTabledVersions(draft.id)).find((entry) => entry.version === version);
+      const versions = await organisations.listTabledVersions(draft.id);
+      // An untabled draft is private to its groups: answered exactly like a draft that does not exist.
+      if (versions.length === 0) return c.json({ error: 'Utkastet hör inte till ärendet' }, 400);
+      const tabled = versions.find((entry) => entry.version === version);
       if (!tabled) return c.json({ error: 'Versionen är inte inlämnad' }, 400);
       if (
         (await organisations.listAssemblies(protocol.id)).some(
@@ -118,9 +121,7 @@ export function assemblyRoutes(services: MatterServices) {
       await store.markApproved(protocol.id, approvedAt, checksum);
       await organisations.setMatterStatus(matter.id, 'approved');
       // Locked for everyone from now on, live connections included.
-      await registry.updatePeersOf(protocol.id, (peer) => {
-        peer.canWrite = false;
-      });
+      await revocations.accessChanged({ documentId: protocol.id });
       return c.json({ approvedAt, checksum }, 200);
     });
 }

@@ -1,15 +1,14 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { zValidator } from '@hono/zod-validator';
-import { CloseCode } from '@yttra/protocol';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import type { AccessRevocations } from '../access/AccessRevocations';
 import type { Accounts } from '../accounts/Accounts';
 import type { LoginRateLimiter } from '../accounts/LoginRateLimiter';
 import type { AppEnv } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
 import { clearSessionCookie, setSessionCookie } from '../auth/sessionCookie';
 import type { OrganisationStore } from '../organisation/OrganisationStore';
-import type { DocumentRegistry } from '../sync/DocumentRegistry';
 import { validationError } from './validationError';
 
 const loginBody = z.object({
@@ -24,7 +23,7 @@ export interface AuthRouteDependencies {
   rateLimiters: { perAccount: LoginRateLimiter; perAddress: LoginRateLimiter };
   secureCookies: boolean;
   oidcEnabled: boolean;
-  registry: DocumentRegistry;
+  revocations: AccessRevocations;
 }
 
 /** Sign-in with a password, sign-out (this session or all of them), and who the caller is. */
@@ -34,7 +33,7 @@ export function authRoutes({
   rateLimiters,
   secureCookies,
   oidcEnabled,
-  registry,
+  revocations,
 }: AuthRouteDependencies) {
   return new Hono<AppEnv>()
     .get('/providers', (c) => c.json({ password: true, oidc: oidcEnabled }))
@@ -63,14 +62,19 @@ export function authRoutes({
     })
     .post('/logout', requireAuth, async (c) => {
       const auth = c.get('auth')!;
-      if (auth.sessionToken) await accounts.endSession(auth.sessionToken);
+      if (auth.sessionToken) {
+        await accounts.endSession(auth.sessionToken);
+        // Ends what this session opened (WebSockets, comment streams); other sessions and tokens are unaffected.
+        await revocations.accessChanged({ credential: auth.credential });
+      }
       clearSessionCookie(c, secureCookies);
       return c.body(null, 204);
     })
     .post('/logout-all', requireAuth, async (c) => {
       const userId = c.get('auth')!.user.id;
       const ended = await accounts.endAllSessions(userId);
-      await registry.closeConnectionsOf(userId, CloseCode.unauthorized, 'signed out');
+      // Every channel a session opened closes; channels opened with a personal API token stay until it is deleted.
+      await revocations.accessChanged({ userId });
       clearSessionCookie(c, secureCookies);
       return c.json({ endedSessions: ended }, 200);
     })

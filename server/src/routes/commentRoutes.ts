@@ -3,6 +3,8 @@ import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
+import { documentRefusal } from '../access/documentRefusal';
+import type { LiveChannel, LiveChannels } from '../access/LiveChannels';
 import { resolveDocumentAccess } from '../access/resolveDocumentAccess';
 import type { AccountStore } from '../accounts/AccountStore';
 import type { AppEnv, AuthContext } from '../auth/AuthContext';
@@ -37,14 +39,25 @@ export interface CommentRouteDependencies {
   comments: CommentStore;
   accountStore: AccountStore;
   hub: CommentHub;
+  liveChannels: LiveChannels;
 }
+
+/** How long an idle comment stream waits before a ping, so proxies keep it open. */
+const PING_EVERY_MS = 25_000;
 
 /**
  * `/api/documents/:id/comments`: threads anchored in the text. Written only through the server, which records
  * who and when; visible to whoever may read the document; written by whoever may comment on it (reviewers
  * included). Nobody edits or deletes another person's comment; administrators may hide one, visibly.
  */
-export function commentRoutes({ store, organisations, comments, accountStore, hub }: CommentRouteDependencies) {
+export function commentRoutes({
+  store,
+  organisations,
+  comments,
+  accountStore,
+  hub,
+  liveChannels,
+}: CommentRouteDependencies) {
   async function access(auth: AuthContext, documentId: string) {
     return resolveDocumentAccess(store, organisations, auth.memberships, documentId);
   }
@@ -59,11 +72,7 @@ export function commentRoutes({ store, organisations, comments, accountStore, hu
     return ids.some((id) => !readers.has(id));
   }
   const refusal = (resolved: Awaited<ReturnType<typeof access>>, need: 'read' | 'comment') =>
-    !resolved
-      ? ({ error: 'Dokumentet finns inte', status: 404 } as const)
-      : !resolved.access[need]
-        ? ({ error: 'Du har inte behörighet', status: 403 } as const)
-        : undefined;
+    documentRefusal(resolved, need);
 
   return new Hono<AppEnv>()
     .use(requireAuth)
@@ -80,28 +89,59 @@ export function commentRoutes({ store, organisations, comments, accountStore, hu
       return c.json({ people: await peopleWhoCanRead(resolved, organisations, accountStore) });
     })
     .get('/:documentId/comments/events', async (c) => {
+      const auth = c.get('auth')!;
       const documentId = c.req.param('documentId');
-      const refused = refusal(await access(c.get('auth')!, documentId), 'read');
-      if (refused) return c.json({ error: refused.error }, refused.status);
+      // The stream is a live channel: it is admitted, and later ended, by the same access decision as the
+      // WebSocket, so sign-out, un-sharing or a role change stop it at once.
+      let end: (() => void) | undefined;
+      let ended = false;
+      const channel: LiveChannel = {
+        kind: 'comment-events',
+        documentId,
+        userId: auth.user.id,
+        credential: auth.credential,
+        apply(verdict) {
+          if (verdict.open) return;
+          ended = true;
+          end?.();
+        },
+      };
+      const verdict = await liveChannels.admit(channel);
+      if (!verdict.open) {
+        return verdict.because === 'signed-out'
+          ? c.json({ error: 'Du behöver logga in' }, 401)
+          : c.json({ error: 'Dokumentet finns inte' }, 404);
+      }
       return streamSSE(c, async (stream) => {
+        const stopped = new Promise<void>((resolve) => {
+          end = resolve;
+          stream.onAbort(resolve);
+        });
+        if (ended) end?.();
         let pending = Promise.resolve();
         const push = () => {
-          pending = pending.then(async () =>
-            stream.writeSSE({
-              event: 'threads',
-              data: JSON.stringify({ threads: await threadsView(comments, accountStore, documentId) }),
-            }),
-          );
+          pending = pending
+            .then(async () => {
+              if (ended || stream.aborted) return;
+              const threads = await threadsView(comments, accountStore, documentId);
+              // Checked again after the read: access may have ended meanwhile.
+              if (ended || stream.aborted) return;
+              await stream.writeSSE({ event: 'threads', data: JSON.stringify({ threads }) });
+            })
+            // A client that went away ends the stream through onAbort; nothing to report here.
+            .catch(() => undefined);
         };
         const unsubscribe = hub.subscribe(documentId, push);
-        stream.onAbort(unsubscribe);
+        const ping = setInterval(() => {
+          if (!ended && !stream.aborted) void stream.writeSSE({ event: 'ping', data: '' }).catch(() => undefined);
+        }, PING_EVERY_MS);
         push();
-        // Keeps proxies from closing an idle stream; the loop ends when the client goes away.
-        while (!stream.aborted) {
-          await stream.sleep(25_000);
-          if (!stream.aborted) await stream.writeSSE({ event: 'ping', data: '' });
-        }
+        await stopped;
+        ended = true;
+        clearInterval(ping);
         unsubscribe();
+        liveChannels.remove(channel);
+        await pending;
       });
     })
     .post('/:documentId/comments', zValidator('json', newThread, validationError), async (c) => {

@@ -3,6 +3,7 @@ import { DEFAULT_TEMPLATE_ID, type TemplateRegistry } from '@yttra/editor';
 import { isValidDocumentId } from '@yttra/protocol';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { documentRefusal } from '../access/documentRefusal';
 import { resolveDocumentAccess } from '../access/resolveDocumentAccess';
 import type { AppEnv } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
@@ -55,8 +56,8 @@ export function documentRoutes(store: DocumentStore, organisations: Organisation
       const documentId = c.req.param('documentId');
       if (!isValidDocumentId(documentId)) return c.json({ error: 'Ogiltigt dokument-id' }, 400);
       const resolved = await resolveDocumentAccess(store, organisations, c.get('auth')!.memberships, documentId);
-      if (!resolved) return c.json({ error: 'Dokumentet finns inte' }, 404);
-      if (!resolved.access.read) return c.json({ error: 'Du har inte behörighet till dokumentet' }, 403);
+      const refused = documentRefusal(resolved, 'read');
+      if (refused || !resolved) return c.json({ error: refused?.error ?? '' }, refused?.status ?? 404);
       return c.json({ ...resolved.record, ownerGroupIds: resolved.ownerGroupIds, access: resolved.access }, 200);
     });
 }

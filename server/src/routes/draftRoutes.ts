@@ -1,11 +1,11 @@
 import { zValidator } from '@hono/zod-validator';
 import { renderParagraph, renderPlainText } from '@yttra/domain';
 import { documentToJSON, paragraphFromContent, templateOfContent } from '@yttra/editor';
-import { CloseCode } from '@yttra/protocol';
 import { Hono } from 'hono';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { decideAccess } from '../access/decideAccess';
+import { documentRefusal } from '../access/documentRefusal';
 import { resolveDocumentAccess } from '../access/resolveDocumentAccess';
 import type { AppEnv } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
@@ -16,14 +16,17 @@ const shareBody = z.object({ partyGroupIds: z.array(z.string().min(1)).min(1).ma
 
 /** A party group's draft: share it with a coalition, table it (lämna in), read its tabled versions. */
 export function draftRoutes(services: MatterServices) {
-  const { store, organisations, registry, templates, accountStore } = services;
+  const { store, organisations, registry, templates, accountStore, revocations } = services;
 
   /** The draft if the caller may write it (a member of an owning group); otherwise the refusal. */
   async function ownDraft(memberships: Parameters<typeof resolveDocumentAccess>[2], documentId: string) {
     const resolved = await resolveDocumentAccess(store, organisations, memberships, documentId);
-    if (resolved?.record.role !== 'draft') return { refusal: { error: 'Utkastet finns inte', status: 404 as const } };
-    if (!resolved.access.write)
-      return { refusal: { error: 'Du har inte behörighet till utkastet', status: 403 as const } };
+    const refusal = documentRefusal(
+      resolved?.record.role === 'draft' ? resolved : undefined,
+      'write',
+      'Utkastet finns inte',
+    );
+    if (refusal || !resolved) return { refusal: refusal ?? { error: 'Utkastet finns inte', status: 404 as const } };
     return { resolved };
   }
 
@@ -43,12 +46,8 @@ export function draftRoutes(services: MatterServices) {
       );
       if (!partyGroupIds.every((id) => known.has(id))) return c.json({ error: 'Okänd partigrupp' }, 400);
       await organisations.setDocumentGroups(resolved.record.id, partyGroupIds);
-      // Groups that lost the draft lose their live connections too.
-      await registry.updatePeersOf(resolved.record.id, async (peer) => {
-        const memberships = peer.userId ? await organisations.membershipsOf(peer.userId) : [];
-        const access = decideAccess(memberships, { document: resolved.record, ownerGroupIds: partyGroupIds });
-        if (!access.read) peer.close(CloseCode.forbidden, 'access withdrawn');
-      });
+      // Groups that lost the draft lose their live channels too (WebSocket, comment stream).
+      await revocations.accessChanged({ documentId: resolved.record.id });
       return c.json({ partyGroupIds }, 200);
     })
     .post('/:documentId/table', async (c) => {

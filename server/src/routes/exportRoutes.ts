@@ -4,6 +4,7 @@ import { documentToJSON, paragraphFromContent, type TemplateRegistry, templateOf
 import { isValidDocumentId } from '@yttra/protocol';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { documentRefusal } from '../access/documentRefusal';
 import { resolveDocumentAccess } from '../access/resolveDocumentAccess';
 import type { AccountStore } from '../accounts/AccountStore';
 import type { AppEnv } from '../auth/AuthContext';
@@ -41,8 +42,8 @@ export function exportRoutes(
     async (c) => {
       const { documentId, format } = c.req.valid('param');
       const resolved = await resolveDocumentAccess(store, organisations, c.get('auth')!.memberships, documentId);
-      if (!resolved) return c.json({ error: 'Dokumentet finns inte' }, 404);
-      if (!resolved.access.read) return c.json({ error: 'Du har inte behörighet till dokumentet' }, 403);
+      const refused = documentRefusal(resolved, 'read');
+      if (refused || !resolved) return c.json({ error: refused?.error ?? '' }, refused?.status ?? 404);
       const { record } = resolved;
       if (record.kind !== 'protocol') return c.json({ error: 'Bara protokollsparagrafer kan exporteras' }, 409);
 

@@ -3,37 +3,54 @@ import { CloseCode, isValidDocumentId } from '@yttra/protocol';
 import { Hono } from 'hono';
 import type { UpgradeWebSocket } from 'hono/ws';
 import type { WebSocket } from 'ws';
-import { presenceScope } from '../access/presenceScope';
-import { resolveDocumentAccess } from '../access/resolveDocumentAccess';
-import type { AppEnv, AuthContext } from '../auth/AuthContext';
+import type { ChannelVerdict } from '../access/ChannelVerdict';
+import type { LiveChannel, LiveChannels } from '../access/LiveChannels';
+import type { AppEnv } from '../auth/AuthContext';
+import { isSameOrigin } from '../http/isSameOrigin';
 import type { Logger } from '../log';
-import type { OrganisationStore } from '../organisation/OrganisationStore';
-import type { DocumentStore } from '../storage/DocumentStore';
 import type { DocumentRegistry } from '../sync/DocumentRegistry';
 import { type ConnectionAuthorization, SyncConnection } from '../sync/SyncConnection';
 
 export interface SyncRouteDependencies {
   upgradeWebSocket: UpgradeWebSocket<WebSocket>;
   registry: DocumentRegistry;
-  store: DocumentStore;
-  organisations: OrganisationStore;
+  liveChannels: LiveChannels;
   log: Logger;
 }
 
+/** Close codes for a connection refused when it opens: no read access looks exactly like no such document. */
+const REFUSED_AT_OPEN = {
+  'signed-out': { code: CloseCode.unauthorized, reason: 'not signed in' },
+  'no-access': { code: CloseCode.unknownDocument, reason: 'unknown document' },
+  'unknown-document': { code: CloseCode.unknownDocument, reason: 'unknown document' },
+  unavailable: { code: CloseCode.loadFailed, reason: 'access could not be checked' },
+} as const;
+
+/** Close codes for a connection whose access ended while it was open: its user knew the document. */
+const REVOKED = {
+  'signed-out': { code: CloseCode.unauthorized, reason: 'signed out' },
+  'no-access': { code: CloseCode.forbidden, reason: 'access withdrawn' },
+  'unknown-document': { code: CloseCode.unknownDocument, reason: 'unknown document' },
+  unavailable: { code: CloseCode.loadFailed, reason: 'access could not be checked' },
+} as const;
+
 /**
- * `GET /sync/:documentId` upgrades to a y-websocket session. A malformed id is refused before upgrading;
- * missing credentials (4401), no read access (4403) and unknown documents (4404) close the socket right after
- * it opens, so browser clients can see why. A cookie-authenticated upgrade must come from our own origin.
+ * `GET /sync/:documentId` upgrades to a y-websocket session. A malformed id, or a malformed or foreign
+ * Origin on a cookie upgrade, is refused before upgrading; missing credentials (4401) and documents the caller
+ * may not read or that do not exist (4404, alike) close the socket right after it opens, so browser clients
+ * can see why. While open, the connection obeys every access change through `LiveChannels`.
  */
-export function syncRoutes({ upgradeWebSocket, registry, store, organisations, log }: SyncRouteDependencies) {
+export function syncRoutes({ upgradeWebSocket, registry, liveChannels, log }: SyncRouteDependencies) {
   return new Hono<AppEnv>().get(
     '/:documentId',
     async (c, next) => {
       if (!isValidDocumentId(c.req.param('documentId'))) return c.json({ error: 'Ogiltigt dokument-id' }, 400);
       const auth = c.get('auth');
       const origin = c.req.header('origin');
-      if (auth?.via === 'session' && origin && new URL(origin).host !== c.req.header('host')) {
-        return c.json({ error: 'Fel ursprung' }, 403);
+      if (auth?.via === 'session' && origin !== undefined) {
+        const same = isSameOrigin(origin, c.req.header('host'));
+        if (same === undefined) return c.json({ error: 'Ogiltigt ursprung (Origin)' }, 400);
+        if (!same) return c.json({ error: 'Fel ursprung' }, 403);
       }
       await next();
     },
@@ -41,8 +58,32 @@ export function syncRoutes({ upgradeWebSocket, registry, store, organisations, l
       const documentId = c.req.param('documentId') as string;
       const auth = c.get('auth');
       const connectionId = randomUUID();
-      const authorize = () => authorizeConnection(auth, documentId, store, organisations);
       let connection: SyncConnection | undefined;
+      let channel: LiveChannel | undefined;
+      const authorize = async (): Promise<ConnectionAuthorization> => {
+        if (!auth || !channel) return { allowed: false, ...REFUSED_AT_OPEN['signed-out'] };
+        const verdict = await liveChannels.admit(channel);
+        if (!verdict.open) return { allowed: false, ...REFUSED_AT_OPEN[verdict.because] };
+        return {
+          allowed: true,
+          canWrite: verdict.access.write,
+          presenceScope: verdict.presenceScope,
+          userId: auth.user.id,
+        };
+      };
+      const obey = (verdict: ChannelVerdict) => {
+        if (!connection) return;
+        if (verdict.open && verdict.presenceScope === connection.presenceScope) {
+          connection.canWrite = verdict.access.write;
+          return;
+        }
+        const { code, reason } = verdict.open
+          ? { code: CloseCode.accessChanged, reason: 'access changed, reconnect' }
+          : REVOKED[verdict.because];
+        connection.close(code, reason);
+        // Detached at once, not when the client answers the close: no more edits or presence either way.
+        void connection.handleSocketClosed();
+      };
       return {
         onOpen(_event, ws) {
           const raw = ws.raw as WebSocket;
@@ -53,8 +94,17 @@ export function syncRoutes({ upgradeWebSocket, registry, store, organisations, l
             send: (data: Uint8Array) => raw.send(data),
             close: (code: number, reason: string) => raw.close(code, reason),
           };
+          if (auth) {
+            channel = {
+              kind: 'websocket',
+              documentId,
+              userId: auth.user.id,
+              credential: auth.credential,
+              apply: obey,
+            };
+          }
           connection = new SyncConnection(connectionId, documentId, socket, registry, log, authorize);
-          log.info({ documentId, connectionId, userId: auth?.user.id }, 'connection opened');
+          log.info({ documentId, connectionId, userId: auth?.user.id, via: auth?.via }, 'connection opened');
           void connection.open();
         },
         onMessage(event) {
@@ -62,6 +112,7 @@ export function syncRoutes({ upgradeWebSocket, registry, store, organisations, l
         },
         onClose(event) {
           log.info({ documentId, connectionId, code: event.code }, 'connection closed');
+          if (channel) liveChannels.remove(channel);
           void connection?.handleSocketClosed();
         },
         onError(event) {
@@ -70,24 +121,4 @@ export function syncRoutes({ upgradeWebSocket, registry, store, organisations, l
       };
     }),
   );
-}
-
-async function authorizeConnection(
-  auth: AuthContext | undefined,
-  documentId: string,
-  store: DocumentStore,
-  organisations: OrganisationStore,
-): Promise<ConnectionAuthorization> {
-  if (!auth) return { allowed: false, code: CloseCode.unauthorized, reason: 'not signed in' };
-  const resolved = await resolveDocumentAccess(store, organisations, auth.memberships, documentId);
-  if (!resolved) return { allowed: false, code: CloseCode.unknownDocument, reason: 'unknown document' };
-  if (!resolved.access.read) return { allowed: false, code: CloseCode.forbidden, reason: 'no access' };
-  const membership = auth.memberships.find((candidate) => candidate.organisationId === resolved.record.organisationId);
-  return {
-    allowed: true,
-    canWrite: resolved.access.write,
-    // Everyone who may read a draft is in one of its groups (a coalition): they see each other's carets.
-    presenceScope: resolved.record.role === 'draft' ? `draft:${documentId}` : presenceScope(membership),
-    userId: auth.user.id,
-  };
 }
