@@ -20,7 +20,7 @@ const environmentSchema = z.object({
   /** Directory of extra protocol templates, one `<id>.json` each; empty for the built-in ones only. */
   TEMPLATES_DIR: z.string().default(''),
   /** How long a sign-in lasts. */
-  SESSION_TTL_HOURS: positiveInt.default(12),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   /** Failed sign-ins per address (and per client IP) within 15 minutes before sign-in pauses. */
   LOGIN_MAX_FAILURES: positiveInt.default(5),
   /** The address users reach Yttra at; https makes session cookies Secure. */

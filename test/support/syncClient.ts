@@ -19,15 +19,24 @@ export function connectClient(
   baseUrl: string,
   documentId: string,
   token: string,
-  options: { connect?: boolean } = {},
+  options: { connect?: boolean; cookie?: string } = {},
 ): SyncClient {
   const doc = new Y.Doc();
+  const { cookie } = options;
+  // A browser sends its session cookie and its own origin with the upgrade; a script sends `?token=`.
+  const polyfill = cookie
+    ? class CookieWebSocket extends WebSocket {
+        constructor(url: string, protocols?: string | string[]) {
+          super(url, protocols, { headers: { cookie: `yttra_session=${cookie}`, origin: baseUrl } });
+        }
+      }
+    : WebSocket;
   const provider = new WebsocketProvider(`${baseUrl.replace(/^http/, 'ws')}${SYNC_PATH}`, documentId, doc, {
-    WebSocketPolyfill: WebSocket as never,
+    WebSocketPolyfill: polyfill as never,
     disableBc: true,
     connect: options.connect ?? true,
     maxBackoffTime: 500,
-    params: { token },
+    params: cookie ? {} : { token },
   });
   return {
     doc,
