@@ -56,6 +56,7 @@ export function createApp(dependencies: AppDependencies) {
   ensureErrorEvent();
   const base = new Hono<AppEnv>();
   base.onError(jsonErrors(log));
+  base.notFound((c) => c.json({ error: 'Okänd adress' }, 404));
   // Before anything reads a body (authentication included): an oversized one is refused unread.
   base.use('*', boundedBodies());
   const nodeWebSocket = createNodeWebSocket({ app: base });

@@ -120,5 +120,7 @@ export function syncRoutes({ upgradeWebSocket, registry, liveChannels, log }: Sy
         },
       };
     }),
+    // Reached only by a plain GET: the upgrade handler above lets anything but a WebSocket upgrade through.
+    (c) => c.json({ error: 'Adressen tar bara emot WebSocket-anslutningar' }, 426),
   );
 }
