@@ -1,6 +1,7 @@
 import { CloseCode } from '@yttra/protocol';
 import type { RunningServer } from '@yttra/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCommentStream } from '../support/commentStream';
 import { openRawSocket } from '../support/rawSocket';
 import { connectClient, type SyncClient, waitFor, waitForSync } from '../support/syncClient';
 import { bearer, createTestBoard, type TestBoard, type TestRole } from '../support/testBoard';
@@ -198,6 +199,18 @@ describe('the permission matrix: every role × every resource × every path', ()
         expect(await unknown.closed).toEqual(closed);
       }
     }
+  });
+
+  it.each(cases)('comment stream (SSE): $who on $resource → $expected', async ({ resource, who, expected }) => {
+    const stream = await openCommentStream(server.url, ids[resource], headersOf(who));
+    if (expected) {
+      expect(stream.status).toBe(200);
+      await waitFor(() => stream.received.length > 0, 5_000, 'the first threads event');
+    } else {
+      expect(stream.status).toBe(who === 'anonymous' ? 401 : 404);
+      expect(stream.received).toEqual([]);
+    }
+    stream.close();
   });
 
   it.each(cases.filter(({ expected }) => expected !== ''))(
