@@ -99,6 +99,48 @@ describe('hostile HTTP requests', () => {
     expect(response.status).toBe(201);
   });
 
+  it.each([
+    [
+      'a matter in a board id of 65 characters',
+      'POST',
+      '/api/matters',
+      { organisationId: 'o'.repeat(65), caseNumber: 'A', title: 'B' },
+    ],
+    [
+      'an outcome naming a proposal of 65 characters',
+      'POST',
+      '/api/matters/abcdefgh/outcome',
+      { winningProposal: 'p'.repeat(65) },
+    ],
+    [
+      'an assembly of version 10^9',
+      'POST',
+      '/api/matters/abcdefgh/assemble',
+      { draftDocumentId: 'abcdefgh', version: 1e9 },
+    ],
+    [
+      'sharing with a group id of 65 characters',
+      'PUT',
+      `/api/documents/abcdefgh/groups`,
+      { partyGroupIds: ['g'.repeat(65)] },
+    ],
+    ['a title of 201 characters', 'POST', '/api/documents', { title: 't'.repeat(201) }],
+    [
+      'a comment of 10,001 characters',
+      'POST',
+      '/api/documents/abcdefgh/comments',
+      { anchor: { start: 'AQID', end: 'BAUG' }, quote: '', body: 'k'.repeat(10_001) },
+    ],
+  ] as const)('refuses %s with 400 before looking anything up', async (_name, method, path, body) => {
+    const response = await fetch(`${server.url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...bearer(board.users.admin) },
+      body: JSON.stringify(body),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: 'Ogiltig begäran' });
+  });
+
   it('answers malformed JSON with a Swedish 400', async () => {
     const response = await fetch(`${server.url}/api/auth/login`, {
       method: 'POST',

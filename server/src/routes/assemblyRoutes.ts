@@ -21,8 +21,11 @@ import type { MatterServices } from '../matters/MatterServices';
 import type { Role } from '../organisation/OrganisationStore';
 import { validationError } from './validationError';
 
-const assembleBody = z.object({ draftDocumentId: z.string().min(1), version: z.number().int().positive() });
-const outcomeBody = z.object({ winningProposal: z.string().min(1) });
+const assembleBody = z.object({
+  draftDocumentId: z.string().min(1).max(64),
+  version: z.number().int().positive().max(1_000_000),
+});
+const outcomeBody = z.object({ winningProposal: z.string().min(1).max(64) });
 
 /**
  * The secretary's side of a matter: insert tabled drafts into the paragraph, record the outcome, approve

@@ -12,7 +12,7 @@ import { requireAuth } from '../auth/requireAuth';
 import type { MatterServices } from '../matters/MatterServices';
 import { validationError } from './validationError';
 
-const shareBody = z.object({ partyGroupIds: z.array(z.string().min(1)).min(1).max(20) });
+const shareBody = z.object({ partyGroupIds: z.array(z.string().min(1).max(64)).min(1).max(20) });
 
 /** A party group's draft: share it with a coalition, table it (lämna in), read its tabled versions. */
 export function draftRoutes(services: MatterServices) {

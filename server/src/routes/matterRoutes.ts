@@ -15,7 +15,7 @@ import { validationError } from './validationError';
 
 const isoDate = z.string().refine(isIsoDate, 'Ange datumet som ÅÅÅÅ-MM-DD');
 const createMatterBody = z.object({
-  organisationId: z.string().min(1),
+  organisationId: z.string().min(1).max(64),
   caseNumber: z.string().trim().min(1, 'Ange diarienumret').max(40),
   title: z.string().trim().min(1, 'Ange ärendemeningen').max(300),
   kind: z.string().trim().min(1).max(120).default('Yttrande till kommunstyrelsen'),

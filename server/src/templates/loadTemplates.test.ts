@@ -40,4 +40,9 @@ describe('loadTemplates', () => {
     copyFileSync(exampleTemplate, join(directory, 'Min Mall.json'));
     expect(() => loadTemplates(directory)).toThrow(/Min Mall\.json/);
   });
+
+  it('refuses a template file too large to be one, before parsing it', () => {
+    writeFileSync(join(directory, 'jatte.json'), `{"padding": "${'x'.repeat(300 * 1024)}"}`);
+    expect(() => loadTemplates(directory)).toThrow(/jatte\.json is larger than 256 kB/);
+  });
 });

@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseTemplate } from '@yttra/domain';
 import { type TemplateRegistry, templateRegistry } from '@yttra/editor';
 
 const TEMPLATE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** Far above any real template (the built-in ones are a few kB); a larger file is a mistake, not a template. */
+const MAX_TEMPLATE_BYTES = 256 * 1024;
 
 /**
  * The built-in templates plus every `<id>.json` in `directory`: how an organisation brings its own protocol
@@ -17,6 +19,9 @@ export function loadTemplates(directory: string | undefined): TemplateRegistry {
     .sort()) {
     const templateId = basename(file, '.json');
     if (!TEMPLATE_ID.test(templateId)) throw new Error(`Template file ${file}: the name must be a lowercase id`);
+    if (statSync(join(directory, file)).size > MAX_TEMPLATE_BYTES) {
+      throw new Error(`Template file ${file} is larger than ${MAX_TEMPLATE_BYTES / 1024} kB`);
+    }
     try {
       loaded[templateId] = parseTemplate(JSON.parse(readFileSync(join(directory, file), 'utf8')));
     } catch (error) {
