@@ -13,6 +13,7 @@ import { createOrganisation } from '@yttra/server/setup';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { measureConnectRate } from './measureConnectRate';
 
 // Every y-websocket provider registers a process exit listener; 200 of them are expected here.
 process.setMaxListeners(0);
@@ -204,6 +205,37 @@ function report(name: string, value: string): void {
     report(`export of the seed paragraph as ${format} (median of 5)`, `${percentile(times, 50).toFixed(1)} ms`);
   }
   author.destroy();
+}
+
+// 6. WebSocket connects per second with a personal API token and with a session cookie: resolving a token
+// must not cost a synchronous write (its last use is recorded in memory and written in batches).
+{
+  const documentId = await createDocument('Anslutningar');
+  const session = await server.accounts.startSession(benchUser.id);
+  const syncUrl = `${wsUrl}/${documentId}`;
+  const rates = { token: [] as number[], cookie: [] as number[] };
+  // Held open throughout, so the document stays loaded and the numbers are about authentication.
+  const holder = client(documentId);
+  await holder.synced;
+  await measureConnectRate(syncUrl, { token, origin: server.url }, 100, 8);
+  // Interleaved, alternating which goes first, so drift on a shared machine hits both alike.
+  const rounds = 6;
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? (['token', 'cookie'] as const) : (['cookie', 'token'] as const);
+    for (const via of order) {
+      const credentials =
+        via === 'token' ? { token, origin: server.url } : { cookie: session.token, origin: server.url };
+      rates[via].push(await measureConnectRate(syncUrl, credentials, 300, 8));
+    }
+  }
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((x, y) => x - y);
+    return ((sorted[(sorted.length - 1) >> 1] ?? Number.NaN) + (sorted[sorted.length >> 1] ?? Number.NaN)) / 2;
+  };
+  report('WebSocket connects, token (median of 6 × 300)', `${median(rates.token).toFixed(0)} connects/s`);
+  report('WebSocket connects, cookie (median of 6 × 300)', `${median(rates.cookie).toFixed(0)} connects/s`);
+  report('token / cookie', `${((median(rates.token) / median(rates.cookie)) * 100).toFixed(0)} %`);
+  holder.destroy();
 }
 
 await server.close();
