@@ -80,10 +80,11 @@ export function createApp(dependencies: AppDependencies) {
         secureCookies: dependencies.secureCookies,
         oidcEnabled: dependencies.mount !== undefined,
         revocations,
+        log,
       }),
     )
-    .route('/api/tokens', tokenRoutes(accounts, revocations))
-    .route('/api/organisations', memberRoutes({ organisations, accountStore, revocations }))
+    .route('/api/tokens', tokenRoutes(accounts, revocations, log))
+    .route('/api/organisations', memberRoutes({ organisations, accountStore, revocations, log }))
     .route('/api/templates', templateRoutes(templates))
     .route('/api/verify', verifyRoutes(store))
     .route('/api/matters', matterRoutes(services))

@@ -32,7 +32,7 @@ const outcomeBody = z.object({ winningProposal: z.string().min(1).max(64) });
  * (justera). Every change is made on the live document, so it is stored and relayed like any edit.
  */
 export function assemblyRoutes(services: MatterServices) {
-  const { store, organisations, registry, templates, revocations } = services;
+  const { store, organisations, registry, templates, revocations, log } = services;
 
   async function protocolOf(auth: AuthContext, matterId: string, roles: readonly Role[]) {
     const matter = await organisations.getMatter(matterId);
@@ -125,6 +125,10 @@ export function assemblyRoutes(services: MatterServices) {
       await organisations.setMatterStatus(matter.id, 'approved');
       // Locked for everyone from now on, live connections included.
       await revocations.accessChanged({ documentId: protocol.id });
+      log.info(
+        { event: 'approved', documentId: protocol.id, by: c.get('auth')!.user.id, checksum },
+        'paragraph approved',
+      );
       return c.json({ approvedAt, checksum }, 200);
     });
 }

@@ -8,6 +8,7 @@ import type { LoginRateLimiter } from '../accounts/LoginRateLimiter';
 import type { AppEnv } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
 import { clearSessionCookie, setSessionCookie } from '../auth/sessionCookie';
+import type { Logger } from '../log';
 import type { OrganisationStore } from '../organisation/OrganisationStore';
 import { validationError } from './validationError';
 
@@ -24,6 +25,7 @@ export interface AuthRouteDependencies {
   secureCookies: boolean;
   oidcEnabled: boolean;
   revocations: AccessRevocations;
+  log: Logger;
 }
 
 /** Sign-in with a password, sign-out (this session or all of them), and who the caller is. */
@@ -34,6 +36,7 @@ export function authRoutes({
   secureCookies,
   oidcEnabled,
   revocations,
+  log,
 }: AuthRouteDependencies) {
   return new Hono<AppEnv>()
     .get('/providers', (c) => c.json({ password: true, oidc: oidcEnabled }))
@@ -43,6 +46,7 @@ export function authRoutes({
       const account = email.toLowerCase();
       const wait = Math.max(rateLimiters.perAccount.retryAfter(account), rateLimiters.perAddress.retryAfter(address));
       if (wait > 0) {
+        log.warn({ event: 'sign-in-paused', address }, 'sign-in refused: too many failures');
         c.header('Retry-After', String(Math.ceil(wait / 1000)));
         return c.json({ error: 'För många misslyckade inloggningar. Försök igen om en stund.' }, 429);
       }
@@ -50,10 +54,13 @@ export function authRoutes({
       if (!user) {
         rateLimiters.perAccount.recordFailure(account);
         rateLimiters.perAddress.recordFailure(address);
+        // The address, not the email typed: a mistyped password often lands in the email field.
+        log.warn({ event: 'sign-in-failed', address }, 'sign-in refused');
         return c.json({ error: 'Fel e-postadress eller lösenord' }, 401);
       }
       rateLimiters.perAccount.reset(account);
       const session = await accounts.startSession(user.id);
+      log.info({ event: 'signed-in', userId: user.id, address }, 'signed in');
       setSessionCookie(c, session.token, session.expiresAt, secureCookies);
       return c.json(
         { user, csrfToken: session.csrfToken, memberships: await organisations.membershipsOf(user.id) },
@@ -66,6 +73,7 @@ export function authRoutes({
         await accounts.endSession(auth.sessionToken);
         // Ends what this session opened (WebSockets, comment streams); other sessions and tokens are unaffected.
         await revocations.accessChanged({ credential: auth.credential });
+        log.info({ event: 'signed-out', userId: auth.user.id }, 'signed out');
       }
       clearSessionCookie(c, secureCookies);
       return c.body(null, 204);
@@ -75,6 +83,7 @@ export function authRoutes({
       const ended = await accounts.endAllSessions(userId);
       // Every channel a session opened closes; channels opened with a personal API token stay until it is deleted.
       await revocations.accessChanged({ userId });
+      log.info({ event: 'signed-out-everywhere', userId, endedSessions: ended }, 'signed out everywhere');
       clearSessionCookie(c, secureCookies);
       return c.json({ endedSessions: ended }, 200);
     })

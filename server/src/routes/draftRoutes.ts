@@ -16,7 +16,7 @@ const shareBody = z.object({ partyGroupIds: z.array(z.string().min(1).max(64)).m
 
 /** A party group's draft: share it with a coalition, table it (lämna in), read its tabled versions. */
 export function draftRoutes(services: MatterServices) {
-  const { store, organisations, registry, templates, accountStore, revocations } = services;
+  const { store, organisations, registry, templates, accountStore, revocations, log } = services;
 
   /** The draft if the caller may write it (a member of an owning group); otherwise the refusal. */
   async function ownDraft(memberships: Parameters<typeof resolveDocumentAccess>[2], documentId: string) {
@@ -48,6 +48,10 @@ export function draftRoutes(services: MatterServices) {
       await organisations.setDocumentGroups(resolved.record.id, partyGroupIds);
       // Groups that lost the draft lose their live channels too (WebSocket, comment stream).
       await revocations.accessChanged({ documentId: resolved.record.id });
+      log.info(
+        { event: 'draft-shared', documentId: resolved.record.id, by: auth.user.id, partyGroupIds },
+        'draft shared',
+      );
       return c.json({ partyGroupIds }, 200);
     })
     .post('/:documentId/table', async (c) => {

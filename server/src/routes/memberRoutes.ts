@@ -5,6 +5,7 @@ import type { AccessRevocations } from '../access/AccessRevocations';
 import type { AccountStore } from '../accounts/AccountStore';
 import type { AppEnv, AuthContext } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
+import type { Logger } from '../log';
 import { type OrganisationStore, roles } from '../organisation/OrganisationStore';
 import { validationError } from './validationError';
 
@@ -18,6 +19,7 @@ export interface MemberRouteDependencies {
   organisations: OrganisationStore;
   accountStore: AccountStore;
   revocations: AccessRevocations;
+  log: Logger;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface MemberRouteDependencies {
  * group) or remove them. Every change re-evaluates the person's open channels at once: someone removed from
  * a group stops receiving its drafts the same moment.
  */
-export function memberRoutes({ organisations, accountStore, revocations }: MemberRouteDependencies) {
+export function memberRoutes({ organisations, accountStore, revocations, log }: MemberRouteDependencies) {
   const isAdministrator = (auth: AuthContext, organisationId: string) =>
     auth.memberships.some((m) => m.organisationId === organisationId && m.role === 'administrator');
 
@@ -62,6 +64,7 @@ export function memberRoutes({ organisations, accountStore, revocations }: Membe
         const membership = { organisationId, userId, role, partyGroupId };
         await organisations.setMembership(membership);
         await revocations.accessChanged({ userId });
+        log.info({ event: 'membership-changed', by: auth.user.id, ...membership }, 'membership changed');
         return c.json(membership, 200);
       },
     )
@@ -74,6 +77,7 @@ export function memberRoutes({ organisations, accountStore, revocations }: Membe
         return c.json({ error: 'Personen är inte med i nämnden' }, 404);
       }
       await revocations.accessChanged({ userId });
+      log.info({ event: 'membership-removed', by: auth.user.id, organisationId, userId }, 'membership removed');
       return c.body(null, 204);
     });
 }
