@@ -157,7 +157,8 @@ describe('party drafts: co-writing, confidentiality, tabling and assembly in Chr
     for (const page of [m.page, l.page]) await waitUntilSaved(page);
     await l.context.close();
 
-    // V: not on V's matter page, refused at its address, and refused on the socket before any content.
+    // V: not on V's matter page, refused at its address exactly as an unknown document, and refused on the
+    // socket before any content.
     const v = await openAs(suite.browser, suite.server.url, suite.board.users.memberV);
     await v.page.goto(`/arenden/${matterId}`);
     await expect.poll(() => h1Of(v.page).textContent()).toBe(TITLE);
@@ -165,13 +166,13 @@ describe('party drafts: co-writing, confidentiality, tabling and assembly in Chr
     expect(await v.page.getByText(DRAFT_TITLE).count()).toBe(0);
     await v.page.goto(`/d/${draftId}`);
     await expect
-      .poll(() => v.page.getByText('Du har inte behörighet att öppna det här dokumentet.').count())
+      .poll(() => v.page.getByText(/^Dokumentet finns inte, eller så har du inte behörighet/).count())
       .toBeGreaterThan(0);
     expect(await statusOf(v.page).getAttribute('data-state')).toBe('refused');
     expect(await editorOf(v.page).count()).toBe(0);
     expect(await v.page.getByText(M_TEXT).count()).toBe(0);
     const raw = await openRawSocket(suite.server.url, draftId, { token: suite.board.users.memberV.token });
-    expect((await raw.closed).code).toBe(CloseCode.forbidden);
+    expect((await raw.closed).code).toBe(CloseCode.unknownDocument);
     expect(raw.received).toEqual([]);
     // The paragraph is readable by the whole board, writable only by the secretary.
     await v.page.goto(`/arenden/${matterId}`);

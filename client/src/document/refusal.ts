@@ -5,8 +5,13 @@ import { CloseCode } from '@yttra/protocol';
  * describe one connection, not the document, so those connections are retried.
  */
 const REFUSAL_MESSAGES: ReadonlyMap<number, string> = new Map([
-  [CloseCode.unknownDocument, 'Dokumentet finns inte. Kontrollera adressen eller gå tillbaka till alla dokument.'],
-  [CloseCode.forbidden, 'Du har inte behörighet att öppna det här dokumentet.'],
+  // The server answers a document the user may not read exactly as one that does not exist.
+  [
+    CloseCode.unknownDocument,
+    'Dokumentet finns inte, eller så har du inte behörighet att öppna det. Kontrollera adressen eller gå tillbaka till alla dokument.',
+  ],
+  // Sent only when access ends while the document is open.
+  [CloseCode.forbidden, 'Du har inte behörighet till det här dokumentet längre.'],
   [CloseCode.unauthorized, 'Du har inte behörighet – du är inte inloggad. Ladda om sidan och försök igen.'],
 ]);
 
