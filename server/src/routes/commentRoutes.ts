@@ -108,16 +108,18 @@ export function commentRoutes({
       };
       const verdict = await liveChannels.admit(channel);
       if (!verdict.open) {
-        return verdict.because === 'signed-out'
-          ? c.json({ error: 'Du behöver logga in' }, 401)
-          : c.json({ error: 'Dokumentet finns inte' }, 404);
+        if (verdict.because === 'signed-out') return c.json({ error: 'Du behöver logga in' }, 401);
+        if (verdict.because === 'unavailable') return c.json({ error: 'Behörigheten kunde inte kontrolleras' }, 503);
+        // Unreadable and unknown answer alike, as on every document route.
+        return c.json({ error: 'Dokumentet finns inte' }, 404);
       }
       return streamSSE(c, async (stream) => {
         const stopped = new Promise<void>((resolve) => {
           end = resolve;
           stream.onAbort(resolve);
         });
-        if (ended) end?.();
+        // Ended (revoked, or the client left) before the listeners above were in place.
+        if (ended || stream.aborted) end?.();
         let pending = Promise.resolve();
         const push = () => {
           pending = pending
@@ -133,7 +135,7 @@ export function commentRoutes({
         };
         const unsubscribe = hub.subscribe(documentId, push);
         const ping = setInterval(() => {
-          if (!ended && !stream.aborted) void stream.writeSSE({ event: 'ping', data: '' }).catch(() => undefined);
+          if (!ended && !stream.aborted) void stream.writeSSE({ event: 'ping', data: '' }).catch(() => end?.());
         }, PING_EVERY_MS);
         push();
         await stopped;
