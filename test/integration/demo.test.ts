@@ -1,3 +1,7 @@
+import { execFile } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { compareWithSeed } from '@yttra/domain';
 import { readSeedText } from '@yttra/domain/fixtures';
 import type { RunningServer } from '@yttra/server';
@@ -12,6 +16,7 @@ interface MatterAnswer {
   assembled: { draftDocumentId: string; draftVersion: number }[];
 }
 
+const run = promisify(execFile);
 const MAJORITY = 'Förslag till beslut från L, M, MP och C';
 const ADMINISTRATION = 'Förslag från V, S och SD: enligt förvaltningens förslag';
 const STATEMENT_V_S = 'Särskilt uttalande från V och S';
@@ -110,6 +115,60 @@ describe('the demo matter on first start', () => {
     const text = (await api.call<string>('sekreterare', 'GET', `/api/documents/${protocolId}/export/txt`)).json;
     const comparison = compareWithSeed(text, readSeedText());
     expect(comparison.equal, JSON.stringify(comparison.firstDifference)).toBe(true);
+  });
+
+  it('approves it: sha256sum of the downloaded .txt is the checksum, and the Swedish page confirms it', async () => {
+    const approved = await api.call<{ checksum: string; approvedAt: number }>(
+      'sekreterare',
+      'POST',
+      `/api/matters/${matterId}/approve`,
+    );
+    expect(approved.status).toBe(200);
+    const { checksum } = approved.json;
+    const protocolId = (await matterAs('v')).documents.find((d) => d.role === 'protocol')!.id;
+    const response = await fetch(`${server.url}/api/documents/${protocolId}/export/txt`, {
+      headers: { authorization: `Bearer ${await api.tokenOf('v')}` },
+    });
+    expect(response.headers.get('x-yttra-checksum')).toBe(checksum);
+    const file = join(dataDir.dataDir, 'HL-2019-310-§6.txt');
+    await writeFile(file, Buffer.from(await response.arrayBuffer()));
+    const { stdout } = await run('sha256sum', [file]);
+    expect(stdout.split(' ')[0]).toBe(checksum);
+    // Still the seed, with one closing line saying when it was approved and where to check it.
+    const text = await readFile(file, 'utf8');
+    expect(compareWithSeed(text.trimEnd().split('\n').slice(0, -1).join('\n'), readSeedText()).equal).toBe(true);
+    expect(text.trimEnd().split('\n').at(-1)).toMatch(/^Justerad \d{1,2} [a-zåäö]+ \d{4}\. .*\/verify/);
+
+    const page = await fetch(`${server.url}/verify/${checksum}`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<html lang="sv">');
+    expect(html).toContain('Giltig: paragrafen är justerad');
+    expect(html).toContain('Hägersten-Liljeholmens stadsdelsnämnd');
+    expect(html).toContain('29 augusti 2019');
+    expect(html).toContain('sha256sum');
+    const machine = (await (await fetch(`${server.url}/api/verify/${checksum}`)).json()) as { approvedAt: string };
+    expect(machine.approvedAt).toBe(new Date(approved.json.approvedAt).toISOString());
+
+    // One changed character gives another checksum, which the page does not confirm.
+    await writeFile(file, text.replace('Beslut', 'beslut'));
+    const changed = (await run('sha256sum', [file])).stdout.split(' ')[0]!;
+    const refused = await fetch(`${server.url}/verify?kontrollsumma=${changed}`);
+    expect(refused.status).toBe(404);
+    expect(await refused.text()).toContain('hör inte till någon justerad paragraf');
+
+    for (const format of ['html', 'pdf']) {
+      const other = await fetch(`${server.url}/api/documents/${protocolId}/export/${format}`, {
+        headers: { authorization: `Bearer ${await api.tokenOf('v')}` },
+      });
+      expect(other.headers.get('x-yttra-checksum'), format).toBe(checksum);
+    }
+    const html2 = await (
+      await fetch(`${server.url}/api/documents/${protocolId}/export/html`, {
+        headers: { authorization: `Bearer ${await api.tokenOf('v')}` },
+      })
+    ).text();
+    expect(html2).toContain(`Kontrollsumma (SHA-256) för textfilen HL-2019-310-§6.txt: ${checksum}`);
   });
 
   it('seeds only once: a restart on the same database adds no second matter or drafts', async () => {

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { zValidator } from '@hono/zod-validator';
 import type { JSONContent } from '@tiptap/core';
-import { ADMINISTRATION_PROPOSAL, renderParagraph, renderPlainText } from '@yttra/domain';
-import { applyOutcome, documentToJSON, paragraphFromContent, templateOfContent } from '@yttra/editor';
+import { ADMINISTRATION_PROPOSAL } from '@yttra/domain';
+import { applyOutcome, documentToJSON, templateOfContent } from '@yttra/editor';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv, AuthContext } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
+import { approvalText } from '../export/approvalText';
+import { paragraphExportBlocks } from '../export/paragraphExportBlocks';
 import { assembleTabledVersion } from '../matters/assembleTabledVersion';
 import type { MatterServices } from '../matters/MatterServices';
 import { rewriteDocument } from '../matters/rewriteDocument';
@@ -70,14 +72,18 @@ export function assemblyRoutes(services: MatterServices) {
         'administrator',
       ]);
       if (refusal) return c.json({ error: refusal.error }, refusal.status);
-      const text = await registry.withDurableDocument(protocol.id, (document) => {
-        const content = documentToJSON(document.doc);
-        const { paragraph } = paragraphFromContent(content, templates);
-        return renderPlainText(renderParagraph(paragraph, templateOfContent(content, templates)));
-      });
-      const checksum = createHash('sha256').update(text, 'utf8').digest('hex');
       const approvedAt = Date.now();
-      await store.markApproved(protocol.id, approvedAt, checksum);
+      const verifyAddress = `${new URL(c.req.url).origin}/verify`;
+      const prepared = await registry.withDurableDocument(protocol.id, (document) => {
+        const { paragraph, blocks } = paragraphExportBlocks(documentToJSON(document.doc), templates, protocol);
+        const numbered = paragraph.header.protocolNumber.trim() !== '' && paragraph.header.paragraphNumber > 0;
+        return numbered ? approvalText(blocks, approvedAt, verifyAddress) : undefined;
+      });
+      if (prepared === undefined) {
+        return c.json({ error: 'Ange protokollnummer och paragrafnummer innan paragrafen justeras' }, 409);
+      }
+      const checksum = createHash('sha256').update(prepared, 'utf8').digest('hex');
+      await store.markApproved(protocol.id, approvedAt, checksum, prepared);
       await organisations.setMatterStatus(matter.id, 'approved');
       // Locked for everyone from now on, live connections included.
       await registry.updatePeersOf(protocol.id, (peer) => {
