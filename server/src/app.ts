@@ -14,6 +14,7 @@ import type { CommentStore } from './comments/CommentStore';
 import { ensureErrorEvent } from './http/ensureErrorEvent';
 import { jsonErrors } from './http/jsonErrors';
 import type { Logger } from './log';
+import type { MatterHub } from './matters/MatterHub';
 import type { OrganisationStore } from './organisation/OrganisationStore';
 import { assemblyRoutes } from './routes/assemblyRoutes';
 import { authRoutes } from './routes/authRoutes';
@@ -43,6 +44,7 @@ export interface AppDependencies {
   secureCookies: boolean;
   comments: CommentStore;
   commentHub: CommentHub;
+  matterHub: MatterHub;
   /** Extra routes mounted before the API's catch-all, e.g. OIDC sign-in when configured. */
   mount?: (app: Hono<AppEnv>) => void;
 }
@@ -57,7 +59,16 @@ export function createApp(dependencies: AppDependencies) {
   const identify = authenticate({ accounts, organisations });
   base.use('/api/*', identify);
   base.use(`${SYNC_PATH}/*`, identify);
-  const services = { store, organisations, registry, templates, accounts, accountStore, log };
+  const services = {
+    store,
+    organisations,
+    registry,
+    templates,
+    accounts,
+    accountStore,
+    log,
+    matterEvents: dependencies.matterHub,
+  };
   // WebSocket and API routes come before the static client, so a file can never shadow them.
   const app = base
     .route('/healthz', healthRoutes({ loadedDocuments: () => registry.loadedCount }))

@@ -13,6 +13,7 @@ import type { ServerConfig } from './config';
 import { keepAlive } from './http/keepAlive';
 import type { Logger } from './log';
 import { createSeedContent } from './matters/createSeedContent';
+import { MatterHub } from './matters/MatterHub';
 import type { OrganisationStore } from './organisation/OrganisationStore';
 import { SqliteOrganisationStore } from './organisation/SqliteOrganisationStore';
 import { demoBoard, demoEmail } from './setup/demoBoard';
@@ -76,6 +77,7 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     secureCookies: config.secureCookies,
     comments,
     commentHub: new CommentHub(),
+    matterHub: new MatterHub(),
     ...(oidc ? { mount: (target) => mountOidc(target, oidc, accounts, config.secureCookies) } : {}),
   });
   // @hono/node-ws builds its WebSocketServer without options; the frame limit must be set before any upgrade.

@@ -5,6 +5,7 @@ import type { Logger } from '../log';
 import type { OrganisationStore } from '../organisation/OrganisationStore';
 import type { DocumentStore } from '../storage/DocumentStore';
 import type { DocumentRegistry } from '../sync/DocumentRegistry';
+import type { MatterHub } from './MatterHub';
 
 /** Everything the matter, draft and assembly routes work with. */
 export interface MatterServices {
@@ -15,4 +16,6 @@ export interface MatterServices {
   accounts: Accounts;
   accountStore: AccountStore;
   log: Logger;
+  /** Live changes for matter pages (Server-Sent Events). */
+  matterEvents: MatterHub;
 }

@@ -1,10 +1,17 @@
 import { createHash } from 'node:crypto';
 import { zValidator } from '@hono/zod-validator';
 import type { JSONContent } from '@tiptap/core';
+import {
+  type approvedResultSchema,
+  assembleBody,
+  type assembledResultSchema,
+  outcomeBody,
+  type outcomeResultSchema,
+} from '@yttra/api';
 import { ADMINISTRATION_PROPOSAL } from '@yttra/domain';
 import { applyOutcome, documentToJSON, templateOfContent } from '@yttra/editor';
 import { Hono } from 'hono';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { AppEnv, AuthContext } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
 import { approvalText } from '../export/approvalText';
@@ -15,15 +22,12 @@ import { rewriteDocument } from '../matters/rewriteDocument';
 import type { Role } from '../organisation/OrganisationStore';
 import { validationError } from './validationError';
 
-const assembleBody = z.object({ draftDocumentId: z.string().min(1), version: z.number().int().positive() });
-const outcomeBody = z.object({ winningProposal: z.string().min(1) });
-
 /**
  * The secretary's side of a matter: insert tabled drafts into the paragraph, record the outcome, approve
  * (justera). Every change is made on the live document, so it is stored and relayed like any edit.
  */
 export function assemblyRoutes(services: MatterServices) {
-  const { store, organisations, registry, templates } = services;
+  const { store, organisations, registry, templates, matterEvents } = services;
 
   async function protocolOf(auth: AuthContext, matterId: string, roles: readonly Role[]) {
     const matter = await organisations.getMatter(matterId);
@@ -49,7 +53,8 @@ export function assemblyRoutes(services: MatterServices) {
       const { draftDocumentId, version } = c.req.valid('json');
       const outcome = await assembleTabledVersion(services, protocol, draftDocumentId, version, auth.user.id);
       if ('error' in outcome) return c.json({ error: outcome.error }, outcome.status);
-      return c.json({ inserted: outcome.inserted }, 200);
+      matterEvents.publish(protocol.matterId!, 'assembled', { board: true });
+      return c.json({ inserted: outcome.inserted } satisfies z.infer<typeof assembledResultSchema>, 200);
     })
     .post('/:matterId/outcome', zValidator('json', outcomeBody, validationError), async (c) => {
       const { refusal, protocol } = await protocolOf(c.get('auth')!, c.req.param('matterId'), [
@@ -65,7 +70,9 @@ export function assemblyRoutes(services: MatterServices) {
       } catch (error) {
         return c.json({ error: error instanceof Error ? error.message : 'Utfallet kunde inte registreras' }, 400);
       }
-      return c.json({ winningProposal, administration: winningProposal === ADMINISTRATION_PROPOSAL }, 200);
+      matterEvents.publish(protocol.matterId!, 'outcome', { board: true });
+      const administration = winningProposal === ADMINISTRATION_PROPOSAL;
+      return c.json({ winningProposal, administration } satisfies z.infer<typeof outcomeResultSchema>, 200);
     })
     .post('/:matterId/approve', async (c) => {
       const { refusal, matter, protocol } = await protocolOf(c.get('auth')!, c.req.param('matterId'), [
@@ -89,6 +96,7 @@ export function assemblyRoutes(services: MatterServices) {
       await registry.updatePeersOf(protocol.id, (peer) => {
         peer.canWrite = false;
       });
-      return c.json({ approvedAt, checksum }, 200);
+      matterEvents.publish(matter.id, 'approved', { board: true });
+      return c.json({ approvedAt, checksum } satisfies z.infer<typeof approvedResultSchema>, 200);
     });
 }

@@ -1,37 +1,22 @@
 import { zValidator } from '@hono/zod-validator';
-import { isIsoDate } from '@yttra/domain';
+import { createDraftBody, createMatterBody, type MatterDetails } from '@yttra/api';
 import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
 import * as Y from 'yjs';
-import { z } from 'zod';
 import { decideAccess } from '../access/decideAccess';
 import type { AppEnv, AuthContext } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
 import { createDraft } from '../matters/createDraft';
 import { createMatter } from '../matters/createMatter';
 import type { MatterServices } from '../matters/MatterServices';
-import { draftKinds } from '../storage/DocumentStore';
 import { validationError } from './validationError';
-
-const isoDate = z.string().refine(isIsoDate, 'Ange datumet som ÅÅÅÅ-MM-DD');
-const createMatterBody = z.object({
-  organisationId: z.string().min(1),
-  caseNumber: z.string().trim().min(1, 'Ange diarienumret').max(40),
-  title: z.string().trim().min(1, 'Ange ärendemeningen').max(300),
-  kind: z.string().trim().min(1).max(120).default('Yttrande till kommunstyrelsen'),
-  meetingDate: isoDate.optional(),
-  replyDeadline: isoDate.optional(),
-});
-const createDraftBody = z.object({
-  title: z.string().trim().min(1, 'Ge utkastet en titel').max(200),
-  draftKind: z.enum(draftKinds),
-});
 
 const membershipIn = (auth: AuthContext, organisationId: string) =>
   auth.memberships.find((membership) => membership.organisationId === organisationId);
 
 /** `/api/matters`: the board's matters (ärenden), each with its paragraph and the drafts the caller may see. */
 export function matterRoutes(services: MatterServices) {
-  const { store, organisations, registry } = services;
+  const { store, organisations, registry, matterEvents } = services;
   return new Hono<AppEnv>()
     .use(requireAuth)
     .get('/', async (c) => {
@@ -99,7 +84,7 @@ export function matterRoutes(services: MatterServices) {
           changedSinceTabled,
         });
       }
-      return c.json({
+      const details = {
         matter,
         role: membership.role,
         partyGroupId: membership.partyGroupId,
@@ -110,6 +95,28 @@ export function matterRoutes(services: MatterServices) {
           membership.role === 'administrator' || membership.role === 'chair'
             ? await organisations.listAssemblies(documents.find((document) => document.role === 'protocol')?.id ?? '')
             : [],
+      } satisfies MatterDetails;
+      return c.json(details);
+    })
+    .get('/:matterId/events', async (c) => {
+      const auth = c.get('auth')!;
+      const matter = await organisations.getMatter(c.req.param('matterId'));
+      const membership = matter && membershipIn(auth, matter.organisationId);
+      if (!matter || !membership) return c.json({ error: 'Ärendet finns inte' }, 404);
+      return streamSSE(c, async (stream) => {
+        let pending = Promise.resolve();
+        const unsubscribe = matterEvents.subscribe(matter.id, membership, (event) => {
+          pending = pending.then(() => stream.writeSSE({ event: 'matter', data: JSON.stringify(event) }));
+        });
+        stream.onAbort(unsubscribe);
+        // Tells the page it is listening, so it can reload once for anything it missed while connecting.
+        await stream.writeSSE({ event: 'ready', data: '' });
+        // Keeps proxies from closing an idle stream; the loop ends when the client goes away.
+        while (!stream.aborted) {
+          await stream.sleep(25_000);
+          if (!stream.aborted) await stream.writeSSE({ event: 'ping', data: '' });
+        }
+        unsubscribe();
       });
     })
     .post('/:matterId/drafts', zValidator('json', createDraftBody, validationError), async (c) => {
@@ -121,6 +128,7 @@ export function matterRoutes(services: MatterServices) {
         return c.json({ error: 'Bara ledamöter i en partigrupp kan skriva utkast' }, 403);
       }
       const draft = await createDraft(store, organisations, matter, membership.partyGroupId, c.req.valid('json'));
+      matterEvents.publish(matter.id, 'draft', { partyGroupIds: [membership.partyGroupId] });
       return c.json(draft, 201);
     });
 }

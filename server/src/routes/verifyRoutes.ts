@@ -1,3 +1,4 @@
+import type { VerifyAnswer } from '@yttra/api';
 import { Hono } from 'hono';
 import type { OrganisationStore } from '../organisation/OrganisationStore';
 import type { DocumentStore } from '../storage/DocumentStore';
@@ -24,7 +25,7 @@ export function verifyRoutes(store: DocumentStore, organisations: OrganisationSt
         meetingDate: found.meetingDate,
         approvedAt: new Date(found.approvedAt).toISOString(),
         hashed: HASHED_FILE,
-      },
+      } satisfies VerifyAnswer,
       200,
     );
   });

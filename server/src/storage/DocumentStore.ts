@@ -1,3 +1,5 @@
+import type { DocumentKind, DocumentRole, DraftKind } from '@yttra/api';
+
 /** Metadata of one collaborative document; its content lives in the update log. */
 export interface DocumentRecord {
   id: string;
@@ -19,13 +21,14 @@ export interface DocumentRecord {
   approvedChecksum: string | null;
 }
 
-export const documentRoles = ['free', 'protocol', 'draft'] as const;
-export type DocumentRole = (typeof documentRoles)[number];
-export const draftKinds = ['proposal', 'statement', 'reservation', 'protocolNote'] as const;
-export type DraftKind = (typeof draftKinds)[number];
-
-export const documentKinds = ['protocol', 'text'] as const;
-export type DocumentKind = (typeof documentKinds)[number];
+export {
+  type DocumentKind,
+  type DocumentRole,
+  type DraftKind,
+  documentKinds,
+  documentRoles,
+  draftKinds,
+} from '@yttra/api';
 
 /** One entry of a document's update log; `seq` grows with every append and orders the log. */
 export interface StoredUpdate {
