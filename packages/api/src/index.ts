@@ -36,6 +36,7 @@ export {
   outcomeBody,
   shareDraftBody,
 } from './requestSchemas';
+export { type VerifyAnswer, verifyAnswerSchema } from './verifySchemas';
 export {
   type BoardRole,
   boardRoles,
@@ -48,4 +49,3 @@ export {
   type MatterStatus,
   matterStatuses,
 } from './vocabulary';
-export { type VerifyAnswer, verifyAnswerSchema } from './verifySchemas';
