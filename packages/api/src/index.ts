@@ -36,6 +36,14 @@ export {
   outcomeBody,
   shareDraftBody,
 } from './requestSchemas';
+export {
+  type AuthProviders,
+  membershipSchema,
+  providersSchema,
+  type Session,
+  type SessionMembership,
+  sessionSchema,
+} from './sessionSchemas';
 export { type VerifyAnswer, verifyAnswerSchema } from './verifySchemas';
 export {
   type BoardRole,

@@ -1,3 +1,4 @@
+import { isValidDocumentId } from '@yttra/protocol';
 import { z } from 'zod';
 import { boardRoles, documentKinds, documentRoles, draftKinds, matterStatuses } from './vocabulary';
 
@@ -31,8 +32,10 @@ export const documentAccessSchema = z.object({ read: z.boolean(), write: z.boole
 export type DocumentAccess = z.infer<typeof documentAccessSchema>;
 
 /** A document of a matter as its viewer may see it. */
+const documentId = z.string().refine(isValidDocumentId, 'Ogiltigt dokument-id');
+
 export const matterDocumentSchema = z.object({
-  id: z.string(),
+  id: documentId,
   title: z.string(),
   kind: z.enum(documentKinds),
   templateId: z.string().nullable(),
@@ -53,7 +56,7 @@ export type MatterDocument = z.infer<typeof matterDocumentSchema>;
 
 /** A tabled (inlämnad) version: public to the whole board. */
 export const tabledEntrySchema = z.object({
-  documentId: z.string(),
+  documentId,
   title: z.string(),
   draftKind: z.enum(draftKinds).nullable(),
   /** Names of the owning party groups. */
@@ -64,8 +67,8 @@ export const tabledEntrySchema = z.object({
 export type TabledEntry = z.infer<typeof tabledEntrySchema>;
 
 export const assemblySchema = z.object({
-  protocolDocumentId: z.string(),
-  draftDocumentId: z.string(),
+  protocolDocumentId: documentId,
+  draftDocumentId: documentId,
   draftVersion: z.number().int(),
   assembledAt: z.number(),
   assembledBy: z.string(),
