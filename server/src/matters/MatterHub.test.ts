@@ -32,4 +32,15 @@ describe('MatterHub', () => {
     hub.publish('m1', 'assembled', { board: true });
     expect(received).toEqual(['V tabled', 'ordf tabled', 'V assembled']);
   });
+
+  it('keeps later viewers when an earlier one, whose set was emptied, leaves late (twice)', () => {
+    const hub = new MatterHub();
+    const received: string[] = [];
+    const first = hub.subscribe('m1', member('hl-m'), () => received.push('first'));
+    first();
+    hub.subscribe('m1', member(null, 'administrator'), () => received.push('sekreterare'));
+    first();
+    hub.publish('m1', 'tabled', { board: true });
+    expect(received).toEqual(['sekreterare']);
+  });
 });

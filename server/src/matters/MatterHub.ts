@@ -27,7 +27,8 @@ export class MatterHub {
     forMatter.add(viewer);
     return () => {
       forMatter.delete(viewer);
-      if (forMatter.size === 0) this.viewers.delete(matterId);
+      // A late leaver of an emptied set must not drop the set that later viewers joined.
+      if (forMatter.size === 0 && this.viewers.get(matterId) === forMatter) this.viewers.delete(matterId);
     };
   }
 
