@@ -17,6 +17,7 @@ import { boundedBodies } from './http/boundedBodies';
 import { ensureErrorEvent } from './http/ensureErrorEvent';
 import { jsonErrors } from './http/jsonErrors';
 import type { Logger } from './log';
+import type { MatterHub } from './matters/MatterHub';
 import type { OrganisationStore } from './organisation/OrganisationStore';
 import { assemblyRoutes } from './routes/assemblyRoutes';
 import { authRoutes } from './routes/authRoutes';
@@ -30,7 +31,7 @@ import { memberRoutes } from './routes/memberRoutes';
 import { syncRoutes } from './routes/syncRoutes';
 import { templateRoutes } from './routes/templateRoutes';
 import { tokenRoutes } from './routes/tokenRoutes';
-import { verifyRoutes } from './routes/verifyRoutes';
+import { verifyPageRoutes, verifyRoutes } from './routes/verifyRoutes';
 import type { DocumentStore } from './storage/DocumentStore';
 import type { DocumentRegistry } from './sync/DocumentRegistry';
 
@@ -47,6 +48,7 @@ export interface AppDependencies {
   secureCookies: boolean;
   comments: CommentStore;
   commentHub: CommentHub;
+  matterHub: MatterHub;
   /** Extra routes mounted before the API's catch-all, e.g. OIDC sign-in when configured. */
   mount?: (app: Hono<AppEnv>) => void;
 }
@@ -67,7 +69,18 @@ export function createApp(dependencies: AppDependencies) {
   const identify = authenticate({ accounts, organisations });
   base.use('/api/*', identify);
   base.use(`${SYNC_PATH}/*`, identify);
-  const services = { store, organisations, registry, templates, accounts, accountStore, log, revocations };
+  const services = {
+    store,
+    organisations,
+    registry,
+    templates,
+    accounts,
+    accountStore,
+    log,
+    matterEvents: dependencies.matterHub,
+    revocations,
+    liveChannels,
+  };
   // WebSocket and API routes come before the static client, so a file can never shadow them.
   const app = base
     .route('/healthz', healthRoutes({ loadedDocuments: () => registry.loadedCount }))
@@ -86,7 +99,8 @@ export function createApp(dependencies: AppDependencies) {
     .route('/api/tokens', tokenRoutes(accounts, revocations, log))
     .route('/api/organisations', memberRoutes({ organisations, accountStore, revocations, log }))
     .route('/api/templates', templateRoutes(templates))
-    .route('/api/verify', verifyRoutes(store))
+    .route('/api/verify', verifyRoutes(store, organisations))
+    .route('/verify', verifyPageRoutes(store, organisations))
     .route('/api/matters', matterRoutes(services))
     .route('/api/matters', assemblyRoutes(services))
     .route('/api/documents', documentRoutes(store, organisations, templates))

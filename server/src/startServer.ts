@@ -13,6 +13,7 @@ import type { ServerConfig } from './config';
 import { keepAlive } from './http/keepAlive';
 import type { Logger } from './log';
 import { createSeedContent } from './matters/createSeedContent';
+import { MatterHub } from './matters/MatterHub';
 import type { OrganisationStore } from './organisation/OrganisationStore';
 import { SqliteOrganisationStore } from './organisation/SqliteOrganisationStore';
 import { demoBoard, demoEmail } from './setup/demoBoard';
@@ -46,18 +47,22 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     perAccount: new LoginRateLimiter({ maxFailures: config.loginMaxFailures, windowMs: 15 * 60_000 }),
     perAddress: new LoginRateLimiter({ maxFailures: config.loginMaxFailures * 20, windowMs: 15 * 60_000 }),
   };
-  if (config.mode === 'demo' && (await seedDemoData({ organisations, accounts, store }, config.demoPassword))) {
-    log.info(
-      { event: 'demo-data', accounts: demoBoard.accounts.map((account) => demoEmail(account.key)) },
-      'demo board created',
-    );
-  }
   const writer = new UpdateWriter(store);
   const templates = loadTemplates(config.templatesDir);
   const registry = new DocumentRegistry(store, writer, log, {
     compactAfterUpdates: config.compactAfterUpdates,
     seedContent: createSeedContent(organisations, templates),
   });
+  const comments = new SqliteCommentStore(database);
+  if (
+    config.mode === 'demo' &&
+    (await seedDemoData({ organisations, accounts, store, registry, templates, comments }, config.demoPassword))
+  ) {
+    log.info(
+      { event: 'demo-data', accounts: demoBoard.accounts.map((account) => demoEmail(account.key)) },
+      'demo board created',
+    );
+  }
   const oidc = config.oidc;
   const { app, nodeWebSocket, liveChannels } = createApp({
     store,
@@ -70,8 +75,9 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     clientDir: config.clientDir,
     templates,
     secureCookies: config.secureCookies,
-    comments: new SqliteCommentStore(database),
+    comments,
     commentHub: new CommentHub(),
+    matterHub: new MatterHub(),
     ...(oidc ? { mount: (target) => mountOidc(target, oidc, accounts, config.secureCookies) } : {}),
   });
   // @hono/node-ws builds its WebSocketServer without options; the frame limit must be set before any upgrade.

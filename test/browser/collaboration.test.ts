@@ -179,7 +179,7 @@ describe('collaborative editing in Chromium', () => {
     const { context, page } = await openAs(suite.browser, suite.server.url, suite.board.users.reviewerM);
     await page.goto(`/d/${documentId}`);
     await expect.poll(() => statusOf(page).getAttribute('data-state'), { timeout: 10_000 }).toBe('synced');
-    await expect.poll(() => page.getByText('Du kan läsa men inte ändra').count()).toBe(1);
+    await expect.poll(() => page.getByText('du kan kommentera men inte ändra texten').count()).toBe(1);
     expect(await editorOf(page).getAttribute('aria-readonly')).toBe('true');
     expect(await page.getByRole('toolbar').count()).toBe(0);
     expect(await editorText(page)).toContain('Bara läsning');

@@ -1,6 +1,7 @@
+import { matterDetailsSchema, matterListSchema, tabledVersionsSchema } from '@yttra/api';
 import { describe, expect, it } from 'vitest';
 import { UnexpectedResponseError } from './documentSummary';
-import { parseMatterDetails, parseMatterList, parseTabledVersions } from './matter';
+import { parseAnswer } from './parseAnswer';
 
 const matter = {
   id: 'm-1',
@@ -31,63 +32,59 @@ const draft = {
   tabledVersions: 1,
   changedSinceTabled: true,
 };
+const details = {
+  matter,
+  role: 'member',
+  partyGroupId: 'hl-m',
+  partyGroups: [{ id: 'hl-m', organisationId: 'hl', partyAbbreviation: 'M', name: 'Moderaterna (M)' }],
+  documents: [draft],
+  tabled: [
+    {
+      documentId: 'draft12345',
+      title: 'Vårt förslag',
+      draftKind: 'proposal',
+      groups: ['Moderaterna (M)'],
+      version: 1,
+      tabledAt: 3,
+    },
+  ],
+  assembled: [
+    {
+      protocolDocumentId: 'para12345',
+      draftDocumentId: 'draft12345',
+      draftVersion: 1,
+      assembledAt: 4,
+      assembledBy: 'u',
+    },
+  ],
+};
 
-describe('parseMatterList', () => {
-  it('reads the matters', () => {
-    expect(parseMatterList({ matters: [matter] })[0]).toMatchObject({ caseNumber: 'HL 2019/310', replyDeadline: null });
-  });
-
-  it('refuses an unknown status', () => {
-    expect(() => parseMatterList({ matters: [{ ...matter, status: 'archived' }] })).toThrow(UnexpectedResponseError);
-  });
-});
-
-describe('parseMatterDetails', () => {
-  it('reads the matter with the caller’s role, the visible documents, the tabled versions and the assembly', () => {
-    const details = parseMatterDetails({
-      matter,
-      role: 'member',
-      partyGroupId: 'hl-m',
-      partyGroups: [{ id: 'hl-m', organisationId: 'hl', partyAbbreviation: 'M', name: 'Moderaterna (M)' }],
-      documents: [draft],
-      tabled: [
-        {
-          documentId: 'draft12345',
-          title: 'Vårt förslag',
-          draftKind: 'proposal',
-          groups: ['Moderaterna (M)'],
-          version: 1,
-          tabledAt: 3,
-        },
-      ],
-      assembled: [
-        {
-          protocolDocumentId: 'para12345',
-          draftDocumentId: 'draft12345',
-          draftVersion: 1,
-          assembledAt: 4,
-          assembledBy: 'u',
-        },
-      ],
+describe('the matter answers, checked against the shared schemas', () => {
+  it('reads the matters, and refuses an unknown status', () => {
+    expect(parseAnswer(matterListSchema, { matters: [matter] }, 'ärendelista').matters[0]).toMatchObject({
+      caseNumber: 'HL 2019/310',
+      replyDeadline: null,
     });
-    expect(details.documents[0]).toMatchObject({ role: 'draft', draftKind: 'proposal', changedSinceTabled: true });
-    expect(details.tabled[0]?.version).toBe(1);
-    expect(details.assembled).toEqual([{ draftDocumentId: 'draft12345', draftVersion: 1, assembledAt: 4 }]);
-  });
-
-  it('refuses a document id that could not be one', () => {
     expect(() =>
-      parseMatterDetails({ matter, role: 'member', partyGroupId: null, documents: [{ ...draft, id: '../x' }] }),
+      parseAnswer(matterListSchema, { matters: [{ ...matter, status: 'archived' }] }, 'ärendelista'),
     ).toThrow(UnexpectedResponseError);
   });
-});
 
-describe('parseTabledVersions', () => {
-  it('keeps the text and the frozen content', () => {
-    expect(
-      parseTabledVersions({
-        tabled: [{ version: 1, tabledAt: 3, tabledBy: 'Anna', text: 'T', content: { type: 'doc' } }],
-      }),
-    ).toEqual([{ version: 1, tabledAt: 3, tabledBy: 'Anna', text: 'T', content: { type: 'doc' } }]);
+  it('reads a matter with the caller’s role, the visible documents, the tabled versions and the assembly', () => {
+    const parsed = parseAnswer(matterDetailsSchema, details, 'ärende');
+    expect(parsed.documents[0]).toMatchObject({ role: 'draft', draftKind: 'proposal', changedSinceTabled: true });
+    expect(parsed.tabled[0]?.version).toBe(1);
+    expect(parsed.assembled[0]).toMatchObject({ draftDocumentId: 'draft12345', draftVersion: 1 });
+  });
+
+  it('refuses a document id that could not be one, naming what was wrong', () => {
+    const broken = { ...details, documents: [{ ...draft, id: '../x' }] };
+    expect(() => parseAnswer(matterDetailsSchema, broken, 'ärende')).toThrow('Oväntat svar från servern (ärende)');
+  });
+
+  it('keeps a tabled version’s text and frozen content', () => {
+    const tabled = { version: 1, tabledAt: 3, tabledBy: 'Anna', text: 'T', content: { type: 'doc' } };
+    const answer = { documentId: 'draft12345', title: 'T', draftKind: 'proposal', tabled: [tabled] };
+    expect(parseAnswer(tabledVersionsSchema, answer, 'inlämnade versioner').tabled).toEqual([tabled]);
   });
 });

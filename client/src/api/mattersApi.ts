@@ -1,74 +1,71 @@
-import { apiJson } from './http';
 import {
+  approvedResultSchema,
+  type CreateMatterBody,
+  createdMatterSchema,
   type DraftKind,
   type Matter,
   type MatterDetails,
-  parseMatter,
-  parseMatterDetails,
-  parseMatterList,
-  parseTabledVersions,
+  matterDetailsSchema,
+  matterDocumentSchema,
+  matterListSchema,
   type TabledVersion,
-} from './matter';
-import { number, record, string } from './parse';
-
-const matterPath = (matterId: string) => `/api/matters/${encodeURIComponent(matterId)}`;
-const documentPath = (documentId: string) => `/api/documents/${encodeURIComponent(documentId)}`;
+  tabledResultSchema,
+  tabledVersionsSchema,
+} from '@yttra/api';
+import { api } from './appClient';
+import { parseAnswer } from './parseAnswer';
 
 export async function listMatters(signal?: AbortSignal): Promise<Matter[]> {
-  return parseMatterList(await apiJson('/api/matters', { signal }));
+  const response = await api.matters.$get({}, { init: { signal } });
+  return parseAnswer(matterListSchema, await response.json(), 'ärendelista').matters;
 }
 
-export interface NewMatter {
-  organisationId: string;
-  caseNumber: string;
-  title: string;
-  kind?: string;
-  meetingDate?: string;
-  replyDeadline?: string;
-}
+export type NewMatter = CreateMatterBody;
 
 export async function createMatter(input: NewMatter): Promise<{ matter: Matter; protocolDocumentId: string }> {
-  const body = record(await apiJson('/api/matters', { method: 'POST', body: input }), 'nytt ärende');
-  return { matter: parseMatter(body.matter), protocolDocumentId: string(body.protocolDocumentId, 'paragraf') };
+  const response = await api.matters.$post({ json: input });
+  return parseAnswer(createdMatterSchema, await response.json(), 'nytt ärende');
 }
 
 export async function fetchMatter(matterId: string, signal?: AbortSignal): Promise<MatterDetails> {
-  return parseMatterDetails(await apiJson(matterPath(matterId), { signal }));
+  const response = await api.matters[':matterId'].$get({ param: { matterId } }, { init: { signal } });
+  return parseAnswer(matterDetailsSchema, await response.json(), 'ärende');
 }
 
 /** A new draft owned by the caller's party group; resolves with its document id. */
 export async function createDraft(matterId: string, title: string, draftKind: DraftKind): Promise<string> {
-  const body = record(
-    await apiJson(`${matterPath(matterId)}/drafts`, { method: 'POST', body: { title, draftKind } }),
-    'nytt utkast',
-  );
-  return string(body.id, 'dokument-id');
+  const response = await api.matters[':matterId'].drafts.$post({ param: { matterId }, json: { title, draftKind } });
+  return parseAnswer(matterDocumentSchema.pick({ id: true }), await response.json(), 'nytt utkast').id;
 }
 
 export async function shareDraft(documentId: string, partyGroupIds: readonly string[]): Promise<void> {
-  await apiJson(`${documentPath(documentId)}/groups`, { method: 'PUT', body: { partyGroupIds } });
+  await api.documents[':documentId'].groups.$put({
+    param: { documentId },
+    json: { partyGroupIds: [...partyGroupIds] },
+  });
 }
 
 /** Lämna in: an immutable snapshot the whole board can read. Resolves with its version number. */
 export async function tableDraft(documentId: string): Promise<number> {
-  const body = record(await apiJson(`${documentPath(documentId)}/table`, { method: 'POST' }), 'inlämning');
-  return number(body.version, 'version');
+  const response = await api.documents[':documentId'].table.$post({ param: { documentId } });
+  return parseAnswer(tabledResultSchema, await response.json(), 'inlämning').version;
 }
 
 export async function fetchTabledVersions(documentId: string, signal?: AbortSignal): Promise<TabledVersion[]> {
-  return parseTabledVersions(await apiJson(`${documentPath(documentId)}/tabled`, { signal }));
+  const response = await api.documents[':documentId'].tabled.$get({ param: { documentId } }, { init: { signal } });
+  return parseAnswer(tabledVersionsSchema, await response.json(), 'inlämnade versioner').tabled;
 }
 
 export async function assembleDraft(matterId: string, draftDocumentId: string, version: number): Promise<void> {
-  await apiJson(`${matterPath(matterId)}/assemble`, { method: 'POST', body: { draftDocumentId, version } });
+  await api.matters[':matterId'].assemble.$post({ param: { matterId }, json: { draftDocumentId, version } });
 }
 
 /** `winningProposal` is a proposal id or "administration" (förvaltningens förslag). */
 export async function recordOutcome(matterId: string, winningProposal: string): Promise<void> {
-  await apiJson(`${matterPath(matterId)}/outcome`, { method: 'POST', body: { winningProposal } });
+  await api.matters[':matterId'].outcome.$post({ param: { matterId }, json: { winningProposal } });
 }
 
 export async function approveParagraph(matterId: string): Promise<{ approvedAt: number; checksum: string }> {
-  const body = record(await apiJson(`${matterPath(matterId)}/approve`, { method: 'POST' }), 'justering');
-  return { approvedAt: number(body.approvedAt, 'justerad'), checksum: string(body.checksum, 'kontrollsumma') };
+  const response = await api.matters[':matterId'].approve.$post({ param: { matterId } });
+  return parseAnswer(approvedResultSchema, await response.json(), 'justering');
 }

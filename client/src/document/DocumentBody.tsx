@@ -2,8 +2,6 @@ import type { DocumentKind } from '../api/documentSummary';
 import type { CommentsStore } from '../comments/CommentsStore';
 import { CollaborativeEditor, type EditorUser } from './CollaborativeEditor';
 import type { DocumentSession, DocumentSessionState } from './DocumentSession';
-import { RefusedNotice } from './RefusedNotice';
-import { refusalMessage } from './refusal';
 
 interface DocumentBodyProps {
   session: DocumentSession | null;
@@ -15,25 +13,25 @@ interface DocumentBodyProps {
   comments?: CommentsStore;
 }
 
-/** What stands where the text goes: a loading line, the refusal, or the editor (read-only once refused). */
+/**
+ * What stands where the text goes: a loading line, nothing once refused (the status bar says why, once, and the
+ * header leads back), or the editor (read-only once refused, should the text have opened from the local copy).
+ */
 export function DocumentBody({ session, state, user, documentKind, canWrite, comments }: DocumentBodyProps) {
-  const refusal = state.refusedCode === null ? null : <RefusedNotice message={refusalMessage(state.refusedCode)} />;
+  const refused = state.refusedCode !== null;
   if (session === null || state.readiness === 'opening-local') {
-    return refusal ?? <p className="loading-message">Öppnar dokumentet …</p>;
+    return refused ? null : <p className="loading-message">Öppnar dokumentet …</p>;
   }
   if (state.readiness === 'awaiting-server') {
-    return refusal ?? <p className="loading-message">Hämtar dokumentet …</p>;
+    return refused ? null : <p className="loading-message">Hämtar dokumentet …</p>;
   }
   return (
-    <>
-      {refusal}
-      <CollaborativeEditor
-        session={session}
-        user={user}
-        editable={canWrite && state.refusedCode === null}
-        documentKind={documentKind}
-        comments={comments}
-      />
-    </>
+    <CollaborativeEditor
+      session={session}
+      user={user}
+      editable={canWrite && state.refusedCode === null}
+      documentKind={documentKind}
+      comments={comments}
+    />
   );
 }

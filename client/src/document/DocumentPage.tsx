@@ -11,9 +11,9 @@ import { ConnectionStatusBar } from './ConnectionStatusBar';
 import { DocumentBody } from './DocumentBody';
 import { DocumentHeader } from './DocumentHeader';
 import { deriveConnectionStatus } from './deriveConnectionStatus';
+import { documentAccessMode } from './documentAccessMode';
 import { ExportLinks } from './ExportLinks';
 import { PeoplePresent } from './PeoplePresent';
-import { readOnlyNotice } from './readOnlyNotice';
 import { useDocumentInfo } from './useDocumentInfo';
 import { useDocumentSession } from './useDocumentSession';
 
@@ -43,7 +43,8 @@ export function DocumentPage({ documentId }: { documentId: string }) {
 
   // Offline nothing is known, and the text stays editable (the server drops edits it does not allow).
   const canWrite = info.kind === 'unavailable' || (info.kind === 'found' && info.document.access.write);
-  const notice = info.kind === 'found' ? readOnlyNotice(info.document) : null;
+  const mode = info.kind === 'found' ? documentAccessMode(info.document) : 'write';
+  const refused = state.refusedCode !== null;
   const matterId = info.kind === 'found' ? info.document.matterId : null;
   const canComment = info.kind === 'found' && info.document.access.comment;
   // One store per document: the sidebar and the editor's highlights share it.
@@ -62,8 +63,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
       <DocumentHeader title={title} matterId={matterId} />
       <MainContent className="document-layout">
         <div className="document-column">
-          <ConnectionStatusBar status={deriveConnectionStatus(state)} />
-          {notice !== null && state.refusedCode === null && <p className="notice notice--info read-only">{notice}</p>}
+          <ConnectionStatusBar status={deriveConnectionStatus(state, mode)} />
           {/* The editor waits for the server to say whether the account may write, unless it cannot be asked. */}
           <DocumentBody
             session={info.kind === 'loading' ? null : session}
@@ -75,8 +75,9 @@ export function DocumentPage({ documentId }: { documentId: string }) {
           />
         </div>
         <div className="document-side">
-          {session !== null && <PeoplePresent awareness={session.provider.awareness} />}
-          {documentKind === 'protocol' && <ExportLinks documentId={documentId} />}
+          {/* A refused document has nobody to show and nothing to download. */}
+          {session !== null && !refused && <PeoplePresent awareness={session.provider.awareness} />}
+          {documentKind === 'protocol' && !refused && <ExportLinks documentId={documentId} />}
           {commentsStore !== null && info.kind === 'found' && state.refusedCode === null && (
             <CommentsSidebar documentId={documentId} store={commentsStore} currentUserId={account.id} />
           )}

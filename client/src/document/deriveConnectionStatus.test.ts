@@ -52,4 +52,19 @@ describe('deriveConnectionStatus', () => {
     expect(status.label).toMatch(/^Dokumentet finns inte/);
     expect(deriveConnectionStatus({ ...healthy, refusedCode: CloseCode.forbidden }).label).toMatch(/behörighet/);
   });
+
+  it('says what a reader, a commenter and everyone on an approved paragraph can do, instead of "saved"', () => {
+    expect(deriveConnectionStatus(healthy, 'read')).toEqual({
+      state: 'synced',
+      label: 'Ansluten – du kan läsa men inte ändra texten',
+    });
+    expect(deriveConnectionStatus(healthy, 'comment').label).toBe('Ansluten – du kan kommentera men inte ändra texten');
+    expect(deriveConnectionStatus({ ...healthy, pendingLocalChanges: true }, 'locked')).toEqual({
+      state: 'synced',
+      label: 'Paragrafen är justerad och låst.',
+    });
+    expect(deriveConnectionStatus({ ...healthy, online: false }, 'read').label).toBe(
+      'Offline – du ser den senast hämtade versionen',
+    );
+  });
 });

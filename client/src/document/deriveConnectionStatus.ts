@@ -1,3 +1,4 @@
+import type { AccessMode } from './documentAccessMode';
 import { refusalMessage } from './refusal';
 
 export type ProviderStatus = 'connecting' | 'connected' | 'disconnected';
@@ -18,6 +19,12 @@ export interface ConnectionFacts {
   connectionLost: boolean;
 }
 
+const CONNECTED_LABELS: Record<Exclude<AccessMode, 'write'>, string> = {
+  locked: 'Paragrafen är justerad och låst.',
+  comment: 'Ansluten – du kan kommentera men inte ändra texten',
+  read: 'Ansluten – du kan läsa men inte ändra texten',
+};
+
 export interface ConnectionStatus {
   state: ConnectionState;
   label: string;
@@ -27,17 +34,20 @@ export interface ConnectionStatus {
  * One place decides what the user is told about connection and saving, ordered by what matters most:
  * a refusal overrides everything, then whether edits can reach the server at all, then whether they have.
  */
-export function deriveConnectionStatus(facts: ConnectionFacts): ConnectionStatus {
+export function deriveConnectionStatus(facts: ConnectionFacts, mode: AccessMode = 'write'): ConnectionStatus {
   if (facts.refusedCode !== null) return { state: 'refused', label: refusalMessage(facts.refusedCode) };
-  if (!facts.online) return { state: 'offline', label: 'Offline – ändringar sparas lokalt' };
+  // Someone who cannot write has no edits to keep; they are told what they are looking at instead.
+  const offlineSuffix = mode === 'write' ? 'ändringar sparas lokalt' : 'du ser den senast hämtade versionen';
+  if (!facts.online) return { state: 'offline', label: `Offline – ${offlineSuffix}` };
   if (facts.providerStatus === 'connected') {
     if (!facts.synced) return { state: 'syncing', label: 'Synkroniserar …' };
+    if (mode !== 'write') return { state: 'synced', label: CONNECTED_LABELS[mode] };
     if (facts.pendingLocalChanges) return { state: 'syncing', label: 'Sparar …' };
     return { state: 'synced', label: 'Ansluten – alla ändringar sparade' };
   }
   // The browser says it is online, but the server cannot be reached: for the user that is still offline.
   if (facts.connectionLost || facts.providerStatus === 'disconnected') {
-    return { state: 'offline', label: 'Offline – ingen kontakt med servern, ändringar sparas lokalt' };
+    return { state: 'offline', label: `Offline – ingen kontakt med servern, ${offlineSuffix}` };
   }
   return { state: 'connecting', label: 'Ansluter …' };
 }

@@ -12,6 +12,7 @@ import { OutcomeForm } from './OutcomeForm';
 import { ParagraphSection } from './ParagraphSection';
 import { TabledSection } from './TabledSection';
 import { useLoad } from './useLoad';
+import { useMatterEvents } from './useMatterEvents';
 
 function MatterFacts({ details }: { details: MatterDetails }) {
   const { matter } = details;
@@ -79,6 +80,8 @@ export function MatterPage({ matterId }: { matterId: string }) {
   );
   const [status, setStatus] = useState('');
   useDocumentTitle(state.kind === 'loaded' ? `${state.value.matter.title} – Yttra` : 'Ärende – Yttra');
+  // Others' tabling, sharing and assembly show without a reload.
+  useMatterEvents(matterId, reload);
   const onChanged = useCallback(
     (message: string) => {
       setStatus(message);

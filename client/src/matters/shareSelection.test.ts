@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { initialShareSelection, ownerNames, shareRequest } from './shareSelection';
 
 const groups = [
-  { id: 'hl-s', partyAbbreviation: 'S', name: 'Socialdemokraterna (S)' },
-  { id: 'hl-m', partyAbbreviation: 'M', name: 'Moderaterna (M)' },
-  { id: 'hl-l', partyAbbreviation: 'L', name: 'Liberalerna (L)' },
+  { id: 'hl-s', organisationId: 'hl', partyAbbreviation: 'S', name: 'Socialdemokraterna (S)' },
+  { id: 'hl-m', organisationId: 'hl', partyAbbreviation: 'M', name: 'Moderaterna (M)' },
+  { id: 'hl-l', organisationId: 'hl', partyAbbreviation: 'L', name: 'Liberalerna (L)' },
 ];
 
 describe('sharing a draft', () => {

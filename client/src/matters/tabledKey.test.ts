@@ -13,11 +13,14 @@ const entry = (documentId: string, version: number): TabledEntry => ({
 
 describe('tabled versions and the paragraph', () => {
   const tabled = [entry('draftA123', 1), entry('draftA123', 2), entry('draftB123', 1)];
-  const assembled = [
-    { draftDocumentId: 'draftB123', draftVersion: 1, assembledAt: 20 },
-    { draftDocumentId: 'draftA123', draftVersion: 2, assembledAt: 10 },
-    { draftDocumentId: 'gone12345', draftVersion: 1, assembledAt: 5 },
-  ];
+  const inserted = (draftDocumentId: string, draftVersion: number, assembledAt: number) => ({
+    protocolDocumentId: 'para12345',
+    draftDocumentId,
+    draftVersion,
+    assembledAt,
+    assembledBy: 'sekreterare',
+  });
+  const assembled = [inserted('draftB123', 1, 20), inserted('draftA123', 2, 10), inserted('gone12345', 1, 5)];
 
   it('tells which version of which draft is inserted', () => {
     expect(isAssembled(entry('draftA123', 2), assembled)).toBe(true);

@@ -10,6 +10,8 @@ import {
 } from './live/headerFieldProblems';
 import { useProtocolContext } from './live/useProtocolContext';
 
+const MISSING_NUMBER = '[saknas]';
+
 interface FieldSpec {
   field: HeaderField;
   label: string;
@@ -63,9 +65,10 @@ export function ProtocolHeaderView({ editor, node, updateAttributes }: ReactNode
     updateAttributes({ paragraphNumber: parsed === null || Number.isNaN(parsed) ? null : parsed });
   };
 
+  // A missing number shows as a placeholder, never as "§ 0" or an empty "Protokoll nr".
   const masthead = [
     values.board,
-    values.protocolNumber ? fillPattern(phrases.protocolNumber, { protocolNumber: values.protocolNumber }) : '',
+    fillPattern(phrases.protocolNumber, { protocolNumber: values.protocolNumber || MISSING_NUMBER }),
     values.meetingDate,
   ].filter(Boolean);
 
@@ -76,9 +79,7 @@ export function ProtocolHeaderView({ editor, node, updateAttributes }: ReactNode
         <div className="protocol-header__preview">
           {masthead.length > 0 && <p className="protocol-header__masthead">{masthead.join(' · ')}</p>}
           <p className="protocol-header__number">
-            {values.paragraphNumber === null
-              ? '§'
-              : fillPattern(phrases.paragraphNumber, { paragraphNumber: values.paragraphNumber })}
+            {fillPattern(phrases.paragraphNumber, { paragraphNumber: values.paragraphNumber ?? MISSING_NUMBER })}
           </p>
           <p className="protocol-header__title">{values.title || 'Ärendemening saknas'}</p>
         </div>

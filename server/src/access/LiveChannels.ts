@@ -4,7 +4,7 @@ import type { ChannelSubject, ChannelVerdict } from './ChannelVerdict';
 
 /** A channel that stays open for a while and pushes content: a WebSocket, a Server-Sent Events stream. */
 export interface LiveChannel extends ChannelSubject {
-  readonly kind: 'websocket' | 'comment-events';
+  readonly kind: 'websocket' | 'comment-events' | 'matter-events';
   /**
    * Obeys a fresh verdict at once: a closed verdict ends the channel (nothing more is delivered), an open
    * one adjusts what it may do (e.g. write access ends at approval).

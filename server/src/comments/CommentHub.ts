@@ -16,7 +16,8 @@ export class CommentHub {
     forDocument.add(listener);
     return () => {
       forDocument.delete(listener);
-      if (forDocument.size === 0) this.listeners.delete(documentId);
+      // A late leaver of an emptied set must not drop the set that later viewers joined.
+      if (forDocument.size === 0 && this.listeners.get(documentId) === forDocument) this.listeners.delete(documentId);
     };
   }
 

@@ -1,11 +1,13 @@
 import type { TemplateRegistry } from '@yttra/editor';
 import type { AccessRevocations } from '../access/AccessRevocations';
+import type { LiveChannels } from '../access/LiveChannels';
 import type { AccountStore } from '../accounts/AccountStore';
 import type { Accounts } from '../accounts/Accounts';
 import type { Logger } from '../log';
 import type { OrganisationStore } from '../organisation/OrganisationStore';
 import type { DocumentStore } from '../storage/DocumentStore';
 import type { DocumentRegistry } from '../sync/DocumentRegistry';
+import type { MatterHub } from './MatterHub';
 
 /** Everything the matter, draft and assembly routes work with. */
 export interface MatterServices {
@@ -18,4 +20,8 @@ export interface MatterServices {
   log: Logger;
   /** Told about every access change, so open channels obey it at once. */
   revocations: AccessRevocations;
+  /** Admits the matter event streams and keeps them obeying access changes. */
+  liveChannels: LiveChannels;
+  /** Live changes for matter pages (Server-Sent Events). */
+  matterEvents: MatterHub;
 }

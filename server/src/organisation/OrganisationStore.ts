@@ -1,22 +1,15 @@
+import { type BoardRole, boardRoles, type Matter, type MatterStatus, type PartyGroup } from '@yttra/api';
 import type { Party } from '@yttra/domain';
 
-export const roles = ['administrator', 'chair', 'member', 'reviewer'] as const;
-export type Role = (typeof roles)[number];
-
-export const matterStatuses = ['drafting', 'meeting', 'assembling', 'approved'] as const;
-export type MatterStatus = (typeof matterStatuses)[number];
+// Matters, party groups, roles and statuses are the API's words (shared with the client through @yttra/api).
+export const roles = boardRoles;
+export type Role = BoardRole;
+export { type Matter, type MatterStatus, matterStatuses, type PartyGroup } from '@yttra/api';
 
 export interface Organisation {
   id: string;
   name: string;
   templateId: string;
-}
-
-export interface PartyGroup {
-  id: string;
-  organisationId: string;
-  partyAbbreviation: string;
-  name: string;
 }
 
 export interface Membership {
@@ -25,18 +18,6 @@ export interface Membership {
   role: Role;
   /** Members and reviewers belong to a party group; administrators and chairs to none. */
   partyGroupId: string | null;
-}
-
-export interface Matter {
-  id: string;
-  organisationId: string;
-  caseNumber: string;
-  title: string;
-  kind: string;
-  meetingDate: string | null;
-  replyDeadline: string | null;
-  status: MatterStatus;
-  createdAt: number;
 }
 
 export interface TabledVersion {

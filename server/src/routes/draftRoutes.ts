@@ -1,22 +1,21 @@
 import { zValidator } from '@hono/zod-validator';
+import { shareDraftBody, type sharedResultSchema, type TabledVersions, type tabledResultSchema } from '@yttra/api';
 import { renderParagraph, renderPlainText } from '@yttra/domain';
-import { documentToJSON, paragraphFromContent, templateOfContent } from '@yttra/editor';
+import { paragraphFromContent, templateOfContent } from '@yttra/editor';
 import { Hono } from 'hono';
-import * as Y from 'yjs';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { decideAccess } from '../access/decideAccess';
 import { documentRefusal } from '../access/documentRefusal';
 import { resolveDocumentAccess } from '../access/resolveDocumentAccess';
 import type { AppEnv } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
 import type { MatterServices } from '../matters/MatterServices';
+import { tableDraft } from '../matters/tableDraft';
 import { validationError } from './validationError';
-
-const shareBody = z.object({ partyGroupIds: z.array(z.string().min(1).max(64)).min(1).max(20) });
 
 /** A party group's draft: share it with a coalition, table it (lämna in), read its tabled versions. */
 export function draftRoutes(services: MatterServices) {
-  const { store, organisations, registry, templates, accountStore, revocations, log } = services;
+  const { store, organisations, registry, templates, accountStore, matterEvents, revocations, log } = services;
 
   /** The draft if the caller may write it (a member of an owning group); otherwise the refusal. */
   async function ownDraft(memberships: Parameters<typeof resolveDocumentAccess>[2], documentId: string) {
@@ -32,7 +31,7 @@ export function draftRoutes(services: MatterServices) {
 
   return new Hono<AppEnv>()
     .use(requireAuth)
-    .put('/:documentId/groups', zValidator('json', shareBody, validationError), async (c) => {
+    .put('/:documentId/groups', zValidator('json', shareDraftBody, validationError), async (c) => {
       const auth = c.get('auth')!;
       const { refusal, resolved } = await ownDraft(auth.memberships, c.req.param('documentId'));
       if (refusal) return c.json({ error: refusal.error }, refusal.status);
@@ -46,30 +45,26 @@ export function draftRoutes(services: MatterServices) {
       );
       if (!partyGroupIds.every((id) => known.has(id))) return c.json({ error: 'Okänd partigrupp' }, 400);
       await organisations.setDocumentGroups(resolved.record.id, partyGroupIds);
+      // Groups that gain the draft see it appear, groups that lose it see it go; nobody else hears of it.
+      const audience = [...new Set([...resolved.ownerGroupIds, ...partyGroupIds])];
+      if (resolved.record.matterId)
+        matterEvents.publish(resolved.record.matterId, 'draft', { partyGroupIds: audience });
       // Groups that lost the draft lose their live channels too (WebSocket, comment stream).
       await revocations.accessChanged({ documentId: resolved.record.id });
       log.info(
         { event: 'draft-shared', documentId: resolved.record.id, by: auth.user.id, partyGroupIds },
         'draft shared',
       );
-      return c.json({ partyGroupIds }, 200);
+      return c.json({ partyGroupIds } satisfies z.infer<typeof sharedResultSchema>, 200);
     })
     .post('/:documentId/table', async (c) => {
       const auth = c.get('auth')!;
       const { refusal, resolved } = await ownDraft(auth.memberships, c.req.param('documentId'));
       if (refusal) return c.json({ error: refusal.error }, refusal.status);
-      const snapshot = await registry.withDurableDocument(resolved.record.id, (document) => ({
-        json: documentToJSON(document.doc),
-        state: Y.encodeStateAsUpdate(document.doc),
-      }));
-      const version = await organisations.addTabledVersion({
-        documentId: resolved.record.id,
-        tabledAt: Date.now(),
-        tabledBy: auth.user.id,
-        contentJson: JSON.stringify(snapshot.json),
-        state: snapshot.state,
-      });
-      return c.json({ version: version.version, tabledAt: version.tabledAt }, 201);
+      const version = await tableDraft(registry, organisations, resolved.record, auth.user.id);
+      if (resolved.record.matterId) matterEvents.publish(resolved.record.matterId, 'tabled', { board: true });
+      const tabled = { version: version.version, tabledAt: version.tabledAt };
+      return c.json(tabled satisfies z.infer<typeof tabledResultSchema>, 201);
     })
     .get('/:documentId/tabled', async (c) => {
       const auth = c.get('auth')!;
@@ -101,6 +96,7 @@ export function draftRoutes(services: MatterServices) {
           };
         }),
       );
-      return c.json({ documentId: record.id, title: record.title, draftKind: record.draftKind, tabled }, 200);
+      const answer = { documentId: record.id, title: record.title, draftKind: record.draftKind, tabled };
+      return c.json(answer satisfies TabledVersions, 200);
     });
 }

@@ -1,38 +1,24 @@
 import { zValidator } from '@hono/zod-validator';
-import { isIsoDate } from '@yttra/domain';
+import { createDraftBody, createMatterBody, type MatterDetails } from '@yttra/api';
 import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
 import * as Y from 'yjs';
-import { z } from 'zod';
 import { decideAccess } from '../access/decideAccess';
+import type { LiveChannel } from '../access/LiveChannels';
 import type { AppEnv, AuthContext } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
+import { createDraft } from '../matters/createDraft';
 import { createMatter } from '../matters/createMatter';
+import type { MatterViewer } from '../matters/MatterHub';
 import type { MatterServices } from '../matters/MatterServices';
-import { draftKinds } from '../storage/DocumentStore';
-import { newDocumentRecord } from '../storage/newDocumentRecord';
-import { newDocumentId } from './newDocumentId';
 import { validationError } from './validationError';
-
-const isoDate = z.string().refine(isIsoDate, 'Ange datumet som ÅÅÅÅ-MM-DD');
-const createMatterBody = z.object({
-  organisationId: z.string().min(1).max(64),
-  caseNumber: z.string().trim().min(1, 'Ange diarienumret').max(40),
-  title: z.string().trim().min(1, 'Ange ärendemeningen').max(300),
-  kind: z.string().trim().min(1).max(120).default('Yttrande till kommunstyrelsen'),
-  meetingDate: isoDate.optional(),
-  replyDeadline: isoDate.optional(),
-});
-const createDraftBody = z.object({
-  title: z.string().trim().min(1, 'Ge utkastet en titel').max(200),
-  draftKind: z.enum(draftKinds),
-});
 
 const membershipIn = (auth: AuthContext, organisationId: string) =>
   auth.memberships.find((membership) => membership.organisationId === organisationId);
 
 /** `/api/matters`: the board's matters (ärenden), each with its paragraph and the drafts the caller may see. */
 export function matterRoutes(services: MatterServices) {
-  const { store, organisations, registry } = services;
+  const { store, organisations, registry, matterEvents, liveChannels } = services;
   return new Hono<AppEnv>()
     .use(requireAuth)
     .get('/', async (c) => {
@@ -100,7 +86,7 @@ export function matterRoutes(services: MatterServices) {
           changedSinceTabled,
         });
       }
-      return c.json({
+      const details = {
         matter,
         role: membership.role,
         partyGroupId: membership.partyGroupId,
@@ -111,6 +97,72 @@ export function matterRoutes(services: MatterServices) {
           membership.role === 'administrator' || membership.role === 'chair'
             ? await organisations.listAssemblies(documents.find((document) => document.role === 'protocol')?.id ?? '')
             : [],
+      } satisfies MatterDetails;
+      return c.json(details);
+    })
+    .get('/:matterId/events', async (c) => {
+      const auth = c.get('auth')!;
+      const matter = await organisations.getMatter(c.req.param('matterId'));
+      const membership = matter && membershipIn(auth, matter.organisationId);
+      const protocol =
+        matter && (await store.listMatterDocuments(matter.id)).find((record) => record.role === 'protocol');
+      if (!matter || !membership || !protocol) return c.json({ error: 'Ärendet finns inte' }, 404);
+      let end: (() => void) | undefined;
+      let ended = false;
+      const stop = () => {
+        ended = true;
+        end?.();
+      };
+      const viewer: MatterViewer = { membership, send: () => undefined };
+      // A live channel like the WebSocket and the comment stream: whoever may read the matter's paragraph (the
+      // board) may listen, and a sign-out, a removal or a new role re-judges the stream at once.
+      const channel: LiveChannel = {
+        kind: 'matter-events',
+        documentId: protocol.id,
+        userId: auth.user.id,
+        credential: auth.credential,
+        apply(verdict) {
+          if (!verdict.open) return stop();
+          // Still on the board: what it may hear follows its party group as it is now.
+          void organisations.membershipsOf(auth.user.id).then((memberships) => {
+            const current = memberships.find((candidate) => candidate.organisationId === matter.organisationId);
+            if (current) viewer.membership = current;
+            else stop();
+          }, stop);
+        },
+      };
+      const verdict = await liveChannels.admit(channel);
+      if (!verdict.open) {
+        if (verdict.because === 'signed-out') return c.json({ error: 'Du behöver logga in' }, 401);
+        if (verdict.because === 'unavailable') return c.json({ error: 'Behörigheten kunde inte kontrolleras' }, 503);
+        return c.json({ error: 'Ärendet finns inte' }, 404);
+      }
+      return streamSSE(c, async (stream) => {
+        const stopped = new Promise<void>((resolve) => {
+          end = resolve;
+          stream.onAbort(resolve);
+        });
+        if (ended || stream.aborted) end?.();
+        let pending = Promise.resolve();
+        viewer.send = (event) => {
+          if (ended) return;
+          pending = pending
+            .then(() => stream.writeSSE({ event: 'matter', data: JSON.stringify(event) }))
+            .catch(() => undefined);
+        };
+        const unsubscribe = matterEvents.subscribe(matter.id, viewer);
+        // Tells the page it is listening, so it can reload once for anything it missed while connecting.
+        await stream.writeSSE({ event: 'ready', data: '' });
+        // Keeps proxies from closing an idle stream.
+        const ping = setInterval(() => {
+          if (!ended && !stream.aborted) void stream.writeSSE({ event: 'ping', data: '' }).catch(stop);
+        }, 25_000);
+        await stopped;
+        ended = true;
+        clearInterval(ping);
+        unsubscribe();
+        liveChannels.remove(channel);
+        await pending;
       });
     })
     .post('/:matterId/drafts', zValidator('json', createDraftBody, validationError), async (c) => {
@@ -121,20 +173,8 @@ export function matterRoutes(services: MatterServices) {
       if (membership.role !== 'member' || !membership.partyGroupId) {
         return c.json({ error: 'Bara ledamöter i en partigrupp kan skriva utkast' }, 403);
       }
-      const organisation = await organisations.getOrganisation(matter.organisationId);
-      const { title, draftKind } = c.req.valid('json');
-      const draft = newDocumentRecord({
-        id: newDocumentId(),
-        title,
-        kind: 'protocol',
-        templateId: organisation?.templateId ?? null,
-        organisationId: matter.organisationId,
-        matterId: matter.id,
-        role: 'draft',
-        draftKind,
-      });
-      await store.createDocument(draft);
-      await organisations.setDocumentGroups(draft.id, [membership.partyGroupId]);
+      const draft = await createDraft(store, organisations, matter, membership.partyGroupId, c.req.valid('json'));
+      matterEvents.publish(matter.id, 'draft', { partyGroupIds: [membership.partyGroupId] });
       return c.json(draft, 201);
     });
 }

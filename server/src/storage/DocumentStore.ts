@@ -1,3 +1,5 @@
+import type { DocumentKind, DocumentRole, DraftKind } from '@yttra/api';
+
 /** Metadata of one collaborative document; its content lives in the update log. */
 export interface DocumentRecord {
   id: string;
@@ -19,13 +21,14 @@ export interface DocumentRecord {
   approvedChecksum: string | null;
 }
 
-export const documentRoles = ['free', 'protocol', 'draft'] as const;
-export type DocumentRole = (typeof documentRoles)[number];
-export const draftKinds = ['proposal', 'statement', 'reservation', 'protocolNote'] as const;
-export type DraftKind = (typeof draftKinds)[number];
-
-export const documentKinds = ['protocol', 'text'] as const;
-export type DocumentKind = (typeof documentKinds)[number];
+export {
+  type DocumentKind,
+  type DocumentRole,
+  type DraftKind,
+  documentKinds,
+  documentRoles,
+  draftKinds,
+} from '@yttra/api';
 
 /** One entry of a document's update log; `seq` grows with every append and orders the log. */
 export interface StoredUpdate {
@@ -48,7 +51,10 @@ export interface DocumentStore {
   /** The free documents of the given organisations, newest first. */
   listDocuments(organisationIds: readonly string[], limit: number): Promise<DocumentRecord[]>;
   listMatterDocuments(matterId: string): Promise<DocumentRecord[]>;
-  markApproved(documentId: string, approvedAt: number, checksum: string): Promise<void>;
+  /** Locks the paragraph: `text` is its text export at approval, the file whose SHA-256 `checksum` is. */
+  markApproved(documentId: string, approvedAt: number, checksum: string, text: string): Promise<void>;
+  /** The text export stored at approval; undefined for a document that is not approved. */
+  approvedText(documentId: string): Promise<string | undefined>;
   findApproved(checksum: string): Promise<DocumentRecord | undefined>;
   /** The whole log of a document in append order (a compacted snapshot first, if any). */
   loadUpdates(documentId: string): Promise<StoredUpdate[]>;

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useEditable } from '../editableContext';
+import { ReadOnlyValue } from './ReadOnlyValue';
 
 interface CheckboxFieldProps {
   label: string;
@@ -12,13 +13,13 @@ export function CheckboxField({ label, checked, onChange, hint }: CheckboxFieldP
   const id = useId();
   const editable = useEditable();
   const hintId = `${id}-hint`;
+  if (!editable) return <ReadOnlyValue label={label} value={checked ? 'Ja' : 'Nej'} />;
   return (
     <div className="field field--checkbox">
       <input
         id={id}
         type="checkbox"
         checked={checked}
-        disabled={!editable}
         aria-describedby={hint ? hintId : undefined}
         onChange={(event) => onChange(event.target.checked)}
       />

@@ -1,6 +1,7 @@
 import { type Ref, useId } from 'react';
 import { useEditable } from '../editableContext';
 import type { Choice } from '../live/proposalChoices';
+import { ReadOnlyValue } from './ReadOnlyValue';
 
 interface SelectFieldProps {
   label: string;
@@ -16,6 +17,10 @@ export function SelectField({ label, value, choices, onChange, error, selectRef,
   const id = useId();
   const editable = useEditable();
   const errorId = `${id}-error`;
+  if (!editable) {
+    const chosen = choices.find((choice) => choice.value === value);
+    return <ReadOnlyValue label={label} value={chosen?.label ?? ''} className={className} />;
+  }
   return (
     <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={id}>{label}</label>
@@ -23,7 +28,6 @@ export function SelectField({ label, value, choices, onChange, error, selectRef,
         id={id}
         ref={selectRef}
         value={value}
-        disabled={!editable}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
         onChange={(event) => onChange(event.target.value)}

@@ -1,5 +1,6 @@
 import { type Ref, useId } from 'react';
 import { useEditable } from '../editableContext';
+import { ReadOnlyValue } from './ReadOnlyValue';
 
 interface TextFieldProps {
   label: string;
@@ -34,6 +35,7 @@ export function TextField({
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
+  if (!editable) return <ReadOnlyValue label={label} value={value} className={className} />;
   return (
     <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={id}>{label}</label>
@@ -48,7 +50,6 @@ export function TextField({
         type={type}
         value={value}
         min={min}
-        readOnly={!editable}
         autoComplete="off"
         spellCheck={type === 'text'}
         aria-invalid={error ? true : undefined}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { documentAccessMode } from './documentAccessMode';
+
+const access = (write: boolean, comment = false) => ({ read: true, write, comment });
+
+describe('documentAccessMode', () => {
+  it('lets a writer write', () => {
+    expect(documentAccessMode({ access: access(true, true), approvedAt: null, role: 'draft' })).toBe('write');
+  });
+
+  it('tells commenters and readers apart', () => {
+    expect(documentAccessMode({ access: access(false, true), approvedAt: null, role: 'draft' })).toBe('comment');
+    expect(documentAccessMode({ access: access(false), approvedAt: null, role: 'protocol' })).toBe('read');
+  });
+
+  it('calls an approved paragraph locked, whoever looks', () => {
+    expect(documentAccessMode({ access: access(false, true), approvedAt: 1, role: 'protocol' })).toBe('locked');
+  });
+});

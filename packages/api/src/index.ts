@@ -1,0 +1,59 @@
+// The HTTP API's contract, shared by the server (request validation, response shapes) and the client (hc).
+export {
+  approvedResultSchema,
+  assembledResultSchema,
+  outcomeResultSchema,
+  sharedResultSchema,
+  type TabledVersion,
+  type TabledVersions,
+  tabledResultSchema,
+  tabledVersionsSchema,
+} from './draftSchemas';
+export { type MatterEvent, matterEventSchema } from './matterEventSchemas';
+export {
+  type Assembly,
+  assemblySchema,
+  createdMatterSchema,
+  type DocumentAccess,
+  documentAccessSchema,
+  type Matter,
+  type MatterDetails,
+  type MatterDocument,
+  matterDetailsSchema,
+  matterDocumentSchema,
+  matterListSchema,
+  matterSchema,
+  type PartyGroup,
+  partyGroupSchema,
+  type TabledEntry,
+  tabledEntrySchema,
+} from './matterSchemas';
+export {
+  assembleBody,
+  type CreateMatterBody,
+  createDraftBody,
+  createMatterBody,
+  outcomeBody,
+  shareDraftBody,
+} from './requestSchemas';
+export {
+  type AuthProviders,
+  membershipSchema,
+  providersSchema,
+  type Session,
+  type SessionMembership,
+  sessionSchema,
+} from './sessionSchemas';
+export { type VerifyAnswer, verifyAnswerSchema } from './verifySchemas';
+export {
+  type BoardRole,
+  boardRoles,
+  type DocumentKind,
+  type DocumentRole,
+  type DraftKind,
+  documentKinds,
+  documentRoles,
+  draftKinds,
+  type MatterStatus,
+  matterStatuses,
+} from './vocabulary';
