@@ -14,6 +14,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { measureConnectRate } from './measureConnectRate';
+import { measureRevocation } from './measureRevocation';
 
 // Every y-websocket provider registers a process exit listener; 200 of them are expected here.
 process.setMaxListeners(0);
@@ -236,6 +237,39 @@ function report(name: string, value: string): void {
   report('WebSocket connects, cookie (median of 6 × 300)', `${median(rates.cookie).toFixed(0)} connects/s`);
   report('token / cookie', `${((median(rates.token) / median(rates.cookie)) * 100).toFixed(0)} %`);
   holder.destroy();
+}
+
+// 7. Revocation: one session with 100 WebSockets and 100 comment streams open, beside 200 other connections,
+// signs out; how long until the server has closed every one of the session's channels.
+{
+  const documentId = await createDocument('Återkallelse');
+  const others = Array.from({ length: 200 }, () => client(documentId));
+  await Promise.all(others.map((other) => other.synced));
+  const stopped: number[] = [];
+  const closed: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    const session = await server.accounts.startSession(benchUser.id);
+    const times = await measureRevocation({
+      baseUrl: server.url,
+      syncUrl: `${wsUrl}/${documentId}`,
+      documentId,
+      cookie: session.token,
+      csrfToken: session.csrfToken,
+      channels: 100,
+    });
+    stopped.push(times.stoppedMs);
+    closed.push(times.closedMs);
+  }
+  for (const times of [stopped, closed]) times.sort((x, y) => x - y);
+  report(
+    'sign-out → 100 WS + 100 streams stopped (p50 / max of 5)',
+    `${percentile(stopped, 50).toFixed(1)} / ${stopped.at(-1)!.toFixed(1)} ms`,
+  );
+  report(
+    'sign-out → their TCP connections closed (p50 / max of 5)',
+    `${percentile(closed, 50).toFixed(1)} / ${closed.at(-1)!.toFixed(1)} ms`,
+  );
+  for (const other of others) other.destroy();
 }
 
 await server.close();

@@ -19,6 +19,12 @@ describe('loadConfig', () => {
     expect(config.clientDir?.endsWith('client/dist')).toBe(true);
   });
 
+  it('accepts a session lifetime in fractions of an hour, never zero or less', () => {
+    expect(loadConfig({ SESSION_TTL_HOURS: '0.5' }).sessionTtlHours).toBe(0.5);
+    expect(() => loadConfig({ SESSION_TTL_HOURS: '0' })).toThrow(/SESSION_TTL_HOURS/);
+    expect(() => loadConfig({ SESSION_TTL_HOURS: '-1' })).toThrow(/SESSION_TTL_HOURS/);
+  });
+
   it('names every invalid variable in one error', () => {
     expect(() => loadConfig({ PORT: 'abc', MAX_MESSAGE_BYTES: '-1', LOG_LEVEL: 'loud' })).toThrow(
       /PORT[\s\S]*MAX_MESSAGE_BYTES[\s\S]*LOG_LEVEL/,

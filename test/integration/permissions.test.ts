@@ -80,6 +80,8 @@ const cases = RESOURCES.flatMap((resource) =>
   ROLES.map((who) => ({ resource, who, expected: EXPECTED[resource][who] })),
 );
 
+// What happens to open channels when access changes is in liveRevocation.test.ts; refusals compared with
+// unknown ids on every route in refusals.test.ts.
 describe('the permission matrix: every role × every resource × every path', () => {
   let server: RunningServer;
   let board: TestBoard;
