@@ -9,6 +9,7 @@ import type { Accounts } from './accounts/Accounts';
 import type { LoginRateLimiter } from './accounts/LoginRateLimiter';
 import type { AppEnv } from './auth/AuthContext';
 import { authenticate } from './auth/authenticate';
+import type { CalendarFeedStore } from './calendar/CalendarFeedStore';
 import type { CommentHub } from './comments/CommentHub';
 import type { CommentStore } from './comments/CommentStore';
 import { ensureErrorEvent } from './http/ensureErrorEvent';
@@ -17,6 +18,7 @@ import type { Logger } from './log';
 import type { OrganisationStore } from './organisation/OrganisationStore';
 import { assemblyRoutes } from './routes/assemblyRoutes';
 import { authRoutes } from './routes/authRoutes';
+import { calendarRoutes } from './routes/calendarRoutes';
 import { commentRoutes } from './routes/commentRoutes';
 import { documentRoutes } from './routes/documentRoutes';
 import { draftRoutes } from './routes/draftRoutes';
@@ -43,6 +45,8 @@ export interface AppDependencies {
   secureCookies: boolean;
   comments: CommentStore;
   commentHub: CommentHub;
+  calendarFeeds: CalendarFeedStore;
+  publicUrl: string | undefined;
   /** Extra routes mounted before the API's catch-all, e.g. OIDC sign-in when configured. */
   mount?: (app: Hono<AppEnv>) => void;
 }
@@ -75,6 +79,10 @@ export function createApp(dependencies: AppDependencies) {
     .route('/api/tokens', tokenRoutes(accounts, accountStore))
     .route('/api/templates', templateRoutes(templates))
     .route('/api/verify', verifyRoutes(store))
+    .route(
+      '/api/calendar',
+      calendarRoutes({ feeds: dependencies.calendarFeeds, store, organisations, publicUrl: dependencies.publicUrl }),
+    )
     .route('/api/matters', matterRoutes(services))
     .route('/api/matters', assemblyRoutes(services))
     .route('/api/documents', documentRoutes(store, organisations, templates))

@@ -7,6 +7,7 @@ import { LoginRateLimiter } from './accounts/LoginRateLimiter';
 import { SqliteAccountStore } from './accounts/SqliteAccountStore';
 import { createApp } from './app';
 import { mountOidc } from './auth/mountOidc';
+import { SqliteCalendarFeedStore } from './calendar/SqliteCalendarFeedStore';
 import { CommentHub } from './comments/CommentHub';
 import { SqliteCommentStore } from './comments/SqliteCommentStore';
 import type { ServerConfig } from './config';
@@ -72,6 +73,8 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     secureCookies: config.secureCookies,
     comments: new SqliteCommentStore(database),
     commentHub: new CommentHub(),
+    calendarFeeds: new SqliteCalendarFeedStore(database),
+    publicUrl: config.publicUrl,
     ...(oidc ? { mount: (target) => mountOidc(target, oidc, accounts, config.secureCookies) } : {}),
   });
   // @hono/node-ws builds its WebSocketServer without options; the frame limit must be set before any upgrade.

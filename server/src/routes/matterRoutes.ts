@@ -6,7 +6,9 @@ import { z } from 'zod';
 import { decideAccess } from '../access/decideAccess';
 import type { AppEnv, AuthContext } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
+import { mattersWithDeadlines } from '../calendar/mattersWithDeadlines';
 import { createMatter } from '../matters/createMatter';
+import { deadlinesOfMatter } from '../matters/deadlinesOfMatter';
 import type { MatterServices } from '../matters/MatterServices';
 import { draftKinds } from '../storage/DocumentStore';
 import { newDocumentRecord } from '../storage/newDocumentRecord';
@@ -37,7 +39,8 @@ export function matterRoutes(services: MatterServices) {
     .use(requireAuth)
     .get('/', async (c) => {
       const organisationIds = c.get('auth')!.memberships.map((membership) => membership.organisationId);
-      return c.json({ matters: await organisations.listMatters(organisationIds) });
+      const listed = await mattersWithDeadlines(store, organisations, organisationIds, new URL(c.req.url).origin);
+      return c.json({ matters: listed.map(({ matter, deadlines }) => ({ ...matter, deadlines })) });
     })
     .post('/', zValidator('json', createMatterBody, validationError), async (c) => {
       const body = c.req.valid('json');
@@ -65,7 +68,8 @@ export function matterRoutes(services: MatterServices) {
       const groupName = (id: string) => groups.find((group) => group.id === id)?.name ?? id;
       const documents = [];
       const tabled = [];
-      for (const record of await store.listMatterDocuments(matter.id)) {
+      const records = await store.listMatterDocuments(matter.id);
+      for (const record of records) {
         const ownerGroupIds = record.role === 'draft' ? await organisations.documentGroups(record.id) : [];
         const access = decideAccess(auth.memberships, { document: record, ownerGroupIds });
         const versions = record.role === 'draft' ? await organisations.listTabledVersions(record.id) : [];
@@ -102,6 +106,10 @@ export function matterRoutes(services: MatterServices) {
       }
       return c.json({
         matter,
+        deadlines: deadlinesOfMatter(
+          matter,
+          records.find((record) => record.role === 'protocol'),
+        ),
         role: membership.role,
         partyGroupId: membership.partyGroupId,
         partyGroups: groups,

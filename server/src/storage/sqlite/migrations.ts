@@ -138,4 +138,9 @@ export const MIGRATIONS: readonly string[] = [
    );
    CREATE INDEX comments_by_thread ON comments(thread_id, created_at);`,
   `ALTER TABLE comments ADD COLUMN mentions TEXT NOT NULL DEFAULT '[]';`,
+  `CREATE TABLE calendar_feeds (
+     user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+     token_hash TEXT NOT NULL UNIQUE,
+     created_at INTEGER NOT NULL
+   );`,
 ];
