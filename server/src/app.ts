@@ -28,7 +28,7 @@ import { matterRoutes } from './routes/matterRoutes';
 import { syncRoutes } from './routes/syncRoutes';
 import { templateRoutes } from './routes/templateRoutes';
 import { tokenRoutes } from './routes/tokenRoutes';
-import { verifyRoutes } from './routes/verifyRoutes';
+import { verifyPageRoutes, verifyRoutes } from './routes/verifyRoutes';
 import type { DocumentStore } from './storage/DocumentStore';
 import type { DocumentRegistry } from './sync/DocumentRegistry';
 
@@ -78,7 +78,8 @@ export function createApp(dependencies: AppDependencies) {
     )
     .route('/api/tokens', tokenRoutes(accounts, accountStore))
     .route('/api/templates', templateRoutes(templates))
-    .route('/api/verify', verifyRoutes(store))
+    .route('/api/verify', verifyRoutes(store, organisations))
+    .route('/verify', verifyPageRoutes(store, organisations))
     .route(
       '/api/calendar',
       calendarRoutes({ feeds: dependencies.calendarFeeds, store, organisations, publicUrl: dependencies.publicUrl }),

@@ -47,18 +47,22 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     perAccount: new LoginRateLimiter({ maxFailures: config.loginMaxFailures, windowMs: 15 * 60_000 }),
     perAddress: new LoginRateLimiter({ maxFailures: config.loginMaxFailures * 20, windowMs: 15 * 60_000 }),
   };
-  if (config.mode === 'demo' && (await seedDemoData({ organisations, accounts, store }, config.demoPassword))) {
-    log.info(
-      { event: 'demo-data', accounts: demoBoard.accounts.map((account) => demoEmail(account.key)) },
-      'demo board created',
-    );
-  }
   const writer = new UpdateWriter(store);
   const templates = loadTemplates(config.templatesDir);
   const registry = new DocumentRegistry(store, writer, log, {
     compactAfterUpdates: config.compactAfterUpdates,
     seedContent: createSeedContent(organisations, templates),
   });
+  const comments = new SqliteCommentStore(database);
+  if (
+    config.mode === 'demo' &&
+    (await seedDemoData({ organisations, accounts, store, registry, templates, comments }, config.demoPassword))
+  ) {
+    log.info(
+      { event: 'demo-data', accounts: demoBoard.accounts.map((account) => demoEmail(account.key)) },
+      'demo board created',
+    );
+  }
   const oidc = config.oidc;
   const { app, nodeWebSocket } = createApp({
     store,
@@ -71,7 +75,7 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     clientDir: config.clientDir,
     templates,
     secureCookies: config.secureCookies,
-    comments: new SqliteCommentStore(database),
+    comments,
     commentHub: new CommentHub(),
     calendarFeeds: new SqliteCalendarFeedStore(database),
     publicUrl: config.publicUrl,

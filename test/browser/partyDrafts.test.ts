@@ -263,7 +263,15 @@ describe('party drafts: co-writing, confidentiality, tabling and assembly in Chr
     const paragraphUrl = admin.page.url();
     await waitUntilSaved(admin.page);
     await expect.poll(() => editorText(admin.page), { timeout: 10_000 }).toContain(L_TEXT);
+    // Without its numbers the paragraph is a draft; the secretary fills them in before justering.
+    expect((await downloadText(admin.page, 'Text (.txt)')).split('\n')[0]).toContain('UTKAST');
+    await admin.page.getByLabel('Protokollnummer', { exact: true }).fill('8/2019');
+    await admin.page.getByLabel('Paragrafnummer', { exact: true }).fill('6');
+    await admin.page.keyboard.press('Tab');
+    await waitUntilSaved(admin.page);
     const text = await downloadText(admin.page, 'Text (.txt)');
+    expect(text).not.toContain('UTKAST');
+    expect(text).toContain('§ 6');
     expect(text).toContain(CASE_NUMBER);
     expect(text).toContain(PROPOSAL_SENTENCE);
     expect(text).toContain(M_TEXT);
@@ -282,13 +290,23 @@ describe('party drafts: co-writing, confidentiality, tabling and assembly in Chr
     await confirm.getByRole('button', { name: 'Justera', exact: true }).click();
     const paragraph = sectionNamed(admin.page, 'Protokollsparagraf');
     await expect.poll(() => paragraph.textContent()).toContain('Paragrafen är justerad');
-    const checksum = (await paragraph.locator('code').textContent()) ?? '';
+    const checksum = (await paragraph.locator('code.checksum').textContent()) ?? '';
     expect(checksum).toMatch(/^[0-9a-f]{64}$/);
     const verify = paragraph.getByRole('link', { name: 'Kontrollera kontrollsumman' });
-    expect(await verify.getAttribute('href')).toBe(`/api/verify/${checksum}`);
+    expect(await verify.getAttribute('href')).toBe(`/verify/${checksum}`);
     const verified = (await (await fetch(`${suite.server.url}/api/verify/${checksum}`)).json()) as { valid: boolean };
     expect(verified.valid).toBe(true);
     expect(await admin.page.locator('.status-tag').first().textContent()).toBe('Justerat');
+    expect(await axeViolations(admin.page)).toEqual([]);
+
+    // The citizen's page: Swedish, readable, checkable without script.
+    await verify.click();
+    await admin.page.waitForURL(/\/verify\/[0-9a-f]{64}$/);
+    expect(await h1Of(admin.page).textContent()).toBe('Kontrollera en justerad protokollsparagraf');
+    expect(await admin.page.getByRole('heading', { level: 2 }).first().textContent()).toBe(
+      'Giltig: paragrafen är justerad',
+    );
+    expect(await admin.page.locator('main').textContent()).toContain('29 augusti 2019');
     expect(await axeViolations(admin.page)).toEqual([]);
 
     await admin.page.goto(paragraphUrl);

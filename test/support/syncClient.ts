@@ -11,6 +11,8 @@ export interface SyncClient {
   text(): string;
   /** Appends a paragraph holding `text` to the editor content. */
   appendParagraph(text: string): void;
+  /** Sets the protocol header's numbers, as the secretary does in the header's fields. */
+  setHeaderNumbers(protocolNumber: string, paragraphNumber: number): void;
   destroy(): void;
 }
 
@@ -38,6 +40,18 @@ export function connectClient(
       paragraph.insert(0, [new Y.XmlText(text)]);
       const fragment = doc.getXmlFragment(CONTENT_FRAGMENT);
       fragment.insert(fragment.length, [paragraph]);
+    },
+    setHeaderNumbers(protocolNumber: string, paragraphNumber: number) {
+      const header = doc
+        .getXmlFragment(CONTENT_FRAGMENT)
+        .toArray()
+        .find((node): node is Y.XmlElement => node instanceof Y.XmlElement && node.nodeName === 'protocolHeader');
+      if (!header) throw new Error('the document has no protocol header');
+      doc.transact(() => {
+        header.setAttribute('protocolNumber', protocolNumber);
+        // y-prosemirror keeps attribute values as they are; the schema's number attribute is a number.
+        header.setAttribute('paragraphNumber', paragraphNumber as unknown as string);
+      });
     },
     destroy() {
       provider.destroy();

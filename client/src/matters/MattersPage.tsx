@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { DocumentList } from '../start/DocumentList';
 import { NewDocumentForm } from '../start/NewDocumentForm';
 import { OpenDocumentForm } from '../start/OpenDocumentForm';
+import { RoleGuidePanel } from '../start/RoleGuidePanel';
 import { SiteHeader } from '../start/SiteHeader';
 import { MatterList } from './MatterList';
 import { NewMatterForm } from './NewMatterForm';
@@ -37,6 +38,9 @@ export function MattersPage() {
           </p>
         ) : (
           <>
+            {state.kind === 'loaded' && session.memberships[0] && (
+              <RoleGuidePanel role={session.memberships[0].role} matters={state.value} />
+            )}
             <section className="card" aria-label="Nämndens ärenden">
               <MatterList state={state} />
             </section>

@@ -17,10 +17,12 @@ function ApprovedNotice({ approvedAt, checksum }: { approvedAt: number | null; c
         . Den är låst och kan inte ändras.
       </p>
       <p>
-        Kontrollsumma (SHA-256): <code className="checksum">{checksum}</code>
+        Kontrollsumma (SHA-256) för paragrafens textfil (.txt): <code className="checksum">{checksum}</code>
       </p>
       <p>
-        <a href={`/api/verify/${encodeURIComponent(checksum)}`}>Kontrollera kontrollsumman</a>
+        Ladda ned textfilen och kör <code>sha256sum</code> på den: summan ska vara densamma.{' '}
+        {/* A server-rendered page anyone can open, also without script. */}
+        <a href={`/verify/${encodeURIComponent(checksum)}`}>Kontrollera kontrollsumman</a>
       </p>
     </div>
   );

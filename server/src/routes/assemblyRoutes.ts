@@ -1,23 +1,17 @@
 import { createHash } from 'node:crypto';
 import { zValidator } from '@hono/zod-validator';
 import type { JSONContent } from '@tiptap/core';
-import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
-import { ADMINISTRATION_PROPOSAL, renderParagraph, renderPlainText } from '@yttra/domain';
-import {
-  applyOutcome,
-  documentToJSON,
-  extractDraftBlocks,
-  getEditorSchema,
-  insertBlocksIntoContent,
-  paragraphFromContent,
-  templateOfContent,
-} from '@yttra/editor';
-import { CONTENT_FRAGMENT } from '@yttra/protocol';
+import { ADMINISTRATION_PROPOSAL } from '@yttra/domain';
+import { applyOutcome, documentToJSON, templateOfContent } from '@yttra/editor';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv, AuthContext } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
+import { approvalText } from '../export/approvalText';
+import { paragraphExportBlocks } from '../export/paragraphExportBlocks';
+import { assembleTabledVersion } from '../matters/assembleTabledVersion';
 import type { MatterServices } from '../matters/MatterServices';
+import { rewriteDocument } from '../matters/rewriteDocument';
 import type { Role } from '../organisation/OrganisationStore';
 import { validationError } from './validationError';
 
@@ -43,49 +37,19 @@ export function assemblyRoutes(services: MatterServices) {
     return { matter, protocol };
   }
 
-  /** Rewrites the paragraph's content through the schema; y-prosemirror turns the difference into Yjs edits. */
-  function rewrite(documentId: string, change: (content: JSONContent) => JSONContent) {
-    return registry.withDurableDocument(documentId, (document) => {
-      const next = change(documentToJSON(document.doc));
-      document.applyServerChange((doc) => {
-        prosemirrorJSONToYXmlFragment(getEditorSchema(), next, doc.getXmlFragment(CONTENT_FRAGMENT));
-      });
-    });
-  }
+  const rewrite = (documentId: string, change: (content: JSONContent) => JSONContent) =>
+    rewriteDocument(registry, documentId, change);
 
   return new Hono<AppEnv>()
     .use(requireAuth)
     .post('/:matterId/assemble', zValidator('json', assembleBody, validationError), async (c) => {
       const auth = c.get('auth')!;
-      const { refusal, matter, protocol } = await protocolOf(auth, c.req.param('matterId'), ['administrator']);
+      const { refusal, protocol } = await protocolOf(auth, c.req.param('matterId'), ['administrator']);
       if (refusal) return c.json({ error: refusal.error }, refusal.status);
       const { draftDocumentId, version } = c.req.valid('json');
-      const draft = await store.getDocument(draftDocumentId);
-      if (!draft || draft.matterId !== matter.id || draft.role !== 'draft') {
-        return c.json({ error: 'Utkastet hör inte till ärendet' }, 400);
-      }
-      const tabled = (await organisations.listTabledVersions(draft.id)).find((entry) => entry.version === version);
-      if (!tabled) return c.json({ error: 'Versionen är inte inlämnad' }, 400);
-      if (
-        (await organisations.listAssemblies(protocol.id)).some(
-          (a) => a.draftDocumentId === draft.id && a.draftVersion === version,
-        )
-      ) {
-        return c.json({ error: 'Versionen finns redan i paragrafen' }, 409);
-      }
-      const blocks = extractDraftBlocks(JSON.parse(tabled.contentJson));
-      await rewrite(protocol.id, (content) =>
-        insertBlocksIntoContent(content, blocks, templateOfContent(content, templates)),
-      );
-      await organisations.recordAssembly({
-        protocolDocumentId: protocol.id,
-        draftDocumentId: draft.id,
-        draftVersion: version,
-        assembledAt: Date.now(),
-        assembledBy: auth.user.id,
-      });
-      await organisations.setMatterStatus(matter.id, 'assembling');
-      return c.json({ inserted: blocks.map((block) => block.type) }, 200);
+      const outcome = await assembleTabledVersion(services, protocol, draftDocumentId, version, auth.user.id);
+      if ('error' in outcome) return c.json({ error: outcome.error }, outcome.status);
+      return c.json({ inserted: outcome.inserted }, 200);
     })
     .post('/:matterId/outcome', zValidator('json', outcomeBody, validationError), async (c) => {
       const { refusal, protocol } = await protocolOf(c.get('auth')!, c.req.param('matterId'), [
@@ -108,14 +72,18 @@ export function assemblyRoutes(services: MatterServices) {
         'administrator',
       ]);
       if (refusal) return c.json({ error: refusal.error }, refusal.status);
-      const text = await registry.withDurableDocument(protocol.id, (document) => {
-        const content = documentToJSON(document.doc);
-        const { paragraph } = paragraphFromContent(content, templates);
-        return renderPlainText(renderParagraph(paragraph, templateOfContent(content, templates)));
-      });
-      const checksum = createHash('sha256').update(text, 'utf8').digest('hex');
       const approvedAt = Date.now();
-      await store.markApproved(protocol.id, approvedAt, checksum);
+      const verifyAddress = `${new URL(c.req.url).origin}/verify`;
+      const prepared = await registry.withDurableDocument(protocol.id, (document) => {
+        const { paragraph, blocks } = paragraphExportBlocks(documentToJSON(document.doc), templates, protocol);
+        const numbered = paragraph.header.protocolNumber.trim() !== '' && paragraph.header.paragraphNumber > 0;
+        return numbered ? approvalText(blocks, approvedAt, verifyAddress) : undefined;
+      });
+      if (prepared === undefined) {
+        return c.json({ error: 'Ange protokollnummer och paragrafnummer innan paragrafen justeras' }, 409);
+      }
+      const checksum = createHash('sha256').update(prepared, 'utf8').digest('hex');
+      await store.markApproved(protocol.id, approvedAt, checksum, prepared);
       await organisations.setMatterStatus(matter.id, 'approved');
       // Locked for everyone from now on, live connections included.
       await registry.updatePeersOf(protocol.id, (peer) => {

@@ -1,15 +1,15 @@
 import { zValidator } from '@hono/zod-validator';
 import { renderParagraph, renderPlainText } from '@yttra/domain';
-import { documentToJSON, paragraphFromContent, templateOfContent } from '@yttra/editor';
+import { paragraphFromContent, templateOfContent } from '@yttra/editor';
 import { CloseCode } from '@yttra/protocol';
 import { Hono } from 'hono';
-import * as Y from 'yjs';
 import { z } from 'zod';
 import { decideAccess } from '../access/decideAccess';
 import { resolveDocumentAccess } from '../access/resolveDocumentAccess';
 import type { AppEnv } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
 import type { MatterServices } from '../matters/MatterServices';
+import { tableDraft } from '../matters/tableDraft';
 import { validationError } from './validationError';
 
 const shareBody = z.object({ partyGroupIds: z.array(z.string().min(1)).min(1).max(20) });
@@ -55,17 +55,7 @@ export function draftRoutes(services: MatterServices) {
       const auth = c.get('auth')!;
       const { refusal, resolved } = await ownDraft(auth.memberships, c.req.param('documentId'));
       if (refusal) return c.json({ error: refusal.error }, refusal.status);
-      const snapshot = await registry.withDurableDocument(resolved.record.id, (document) => ({
-        json: documentToJSON(document.doc),
-        state: Y.encodeStateAsUpdate(document.doc),
-      }));
-      const version = await organisations.addTabledVersion({
-        documentId: resolved.record.id,
-        tabledAt: Date.now(),
-        tabledBy: auth.user.id,
-        contentJson: JSON.stringify(snapshot.json),
-        state: snapshot.state,
-      });
+      const version = await tableDraft(registry, organisations, resolved.record, auth.user.id);
       return c.json({ version: version.version, tabledAt: version.tabledAt }, 201);
     })
     .get('/:documentId/tabled', async (c) => {

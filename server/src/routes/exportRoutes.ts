@@ -1,6 +1,5 @@
 import { zValidator } from '@hono/zod-validator';
-import { renderParagraph } from '@yttra/domain';
-import { documentToJSON, paragraphFromContent, type TemplateRegistry, templateOfContent } from '@yttra/editor';
+import { documentToJSON, type TemplateRegistry } from '@yttra/editor';
 import { isValidDocumentId } from '@yttra/protocol';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -11,8 +10,12 @@ import { requireAuth } from '../auth/requireAuth';
 import type { CommentStore } from '../comments/CommentStore';
 import { commentAnnex } from '../comments/commentAnnex';
 import { threadsView } from '../comments/threadsView';
+import { checksumLine } from '../export/checksumLine';
 import { contentDisposition } from '../export/contentDisposition';
+import { exportFilename } from '../export/exportFilename';
+import { exportFormats } from '../export/exportFormats';
 import { exportParagraph } from '../export/exportParagraph';
+import { paragraphExportBlocks } from '../export/paragraphExportBlocks';
 import type { OrganisationStore } from '../organisation/OrganisationStore';
 import type { DocumentStore } from '../storage/DocumentStore';
 import type { DocumentRegistry } from '../sync/DocumentRegistry';
@@ -47,20 +50,26 @@ export function exportRoutes(
       if (record.kind !== 'protocol') return c.json({ error: 'Bara protokollsparagrafer kan exporteras' }, 409);
 
       const content = await registry.withDurableDocument(documentId, (document) => documentToJSON(document.doc));
-      const { paragraph, problems } = paragraphFromContent(content, templates);
-      const blocks = renderParagraph(paragraph, templateOfContent(content, templates));
+      const { paragraph, blocks, problems } = paragraphExportBlocks(content, templates, record);
+      const withComments = c.req.query('comments') === '1';
       // Comments stay out of exports unless asked for, for internal review.
-      if (c.req.query('comments') === '1') {
+      if (withComments) {
         blocks.push(...commentAnnex(await threadsView(annex.comments, annex.accountStore, documentId)));
       }
-      if (record.approvedAt !== null && record.approvedChecksum) {
-        // The checksum covers the text export as it was at approval, before this line was added.
-        const approvedOn = new Date(record.approvedAt).toISOString().slice(0, 10);
-        blocks.push({
-          kind: 'text',
-          text: `Justerad ${approvedOn}. Kontrollsumma (SHA-256): ${record.approvedChecksum}`,
-        });
-        c.header('X-Yttra-Checksum', record.approvedChecksum);
+      const approved = record.approvedAt !== null && record.approvedChecksum ? record : undefined;
+      if (approved) {
+        c.header('X-Yttra-Checksum', approved.approvedChecksum!);
+        const stored = format === 'txt' && !withComments ? await store.approvedText(documentId) : undefined;
+        if (stored !== undefined) {
+          // The very bytes the checksum was taken of at approval.
+          c.header('Content-Type', exportFormats.txt.contentType);
+          c.header('Content-Disposition', contentDisposition(exportFilename(blocks, 'txt')));
+          return c.body(stored);
+        }
+        const verifyUrl = `${new URL(c.req.url).origin}/verify/${approved.approvedChecksum}`;
+        blocks.push(
+          checksumLine(approved.approvedAt!, approved.approvedChecksum!, exportFilename(blocks, 'txt'), verifyUrl),
+        );
       }
       const exported = await exportParagraph(blocks, format, { title: paragraph.header.title || record.title });
       c.header('Content-Type', exported.contentType);

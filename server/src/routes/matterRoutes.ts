@@ -7,12 +7,11 @@ import { decideAccess } from '../access/decideAccess';
 import type { AppEnv, AuthContext } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
 import { mattersWithDeadlines } from '../calendar/mattersWithDeadlines';
+import { createDraft } from '../matters/createDraft';
 import { createMatter } from '../matters/createMatter';
 import { deadlinesOfMatter } from '../matters/deadlinesOfMatter';
 import type { MatterServices } from '../matters/MatterServices';
 import { draftKinds } from '../storage/DocumentStore';
-import { newDocumentRecord } from '../storage/newDocumentRecord';
-import { newDocumentId } from './newDocumentId';
 import { validationError } from './validationError';
 
 const isoDate = z.string().refine(isIsoDate, 'Ange datumet som ÅÅÅÅ-MM-DD');
@@ -129,20 +128,7 @@ export function matterRoutes(services: MatterServices) {
       if (membership.role !== 'member' || !membership.partyGroupId) {
         return c.json({ error: 'Bara ledamöter i en partigrupp kan skriva utkast' }, 403);
       }
-      const organisation = await organisations.getOrganisation(matter.organisationId);
-      const { title, draftKind } = c.req.valid('json');
-      const draft = newDocumentRecord({
-        id: newDocumentId(),
-        title,
-        kind: 'protocol',
-        templateId: organisation?.templateId ?? null,
-        organisationId: matter.organisationId,
-        matterId: matter.id,
-        role: 'draft',
-        draftKind,
-      });
-      await store.createDocument(draft);
-      await organisations.setDocumentGroups(draft.id, [membership.partyGroupId]);
+      const draft = await createDraft(store, organisations, matter, membership.partyGroupId, c.req.valid('json'));
       return c.json(draft, 201);
     });
 }

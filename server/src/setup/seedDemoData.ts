@@ -1,31 +1,28 @@
 import type { Accounts } from '../accounts/Accounts';
 import { createMatter } from '../matters/createMatter';
-import type { OrganisationStore } from '../organisation/OrganisationStore';
 import { newDocumentId } from '../routes/newDocumentId';
-import type { DocumentStore } from '../storage/DocumentStore';
 import { newDocumentRecord } from '../storage/newDocumentRecord';
 import { createOrganisation } from './createOrganisation';
 import { demoBoard, demoEmail } from './demoBoard';
+import { type DemoMatterServices, seedDemoMatter } from './seedDemoMatter';
 
-export interface DemoServices {
-  organisations: OrganisationStore;
+export interface DemoServices extends DemoMatterServices {
   accounts: Accounts;
-  store: DocumentStore;
 }
 
 /**
  * Fills an empty database with the demo board (only ever called in demo mode, and only when no organisation
- * exists yet): the seed's board and matter, its parties and groups, one account per role, and a welcome note.
- * Returns false when there was something already.
+ * exists yet): the seed's board and matter in progress (seedDemoMatter), its parties and groups, one account per
+ * role, and a welcome note. Returns false when there was something already, so a restart seeds nothing twice.
  */
-export async function seedDemoData(
-  { organisations, accounts, store }: DemoServices,
-  password: string,
-): Promise<boolean> {
+export async function seedDemoData(services: DemoServices, password: string): Promise<boolean> {
+  const { organisations, accounts, store } = services;
   if (await organisations.getOrganisation(demoBoard.organisation.id)) return false;
   const groups = await createOrganisation(organisations, demoBoard.organisation);
+  const userIds = new Map<string, string>();
   for (const account of demoBoard.accounts) {
     const user = await accounts.register({ email: demoEmail(account.key), displayName: account.name, password });
+    userIds.set(account.key, user.id);
     const group = groups.find((candidate) => candidate.partyAbbreviation === account.party);
     await organisations.setMembership({
       organisationId: demoBoard.organisation.id,
@@ -35,7 +32,15 @@ export async function seedDemoData(
     });
   }
   const organisation = (await organisations.getOrganisation(demoBoard.organisation.id))!;
-  await createMatter(store, organisations, organisation, demoBoard.matter);
+  const { matter, protocolDocumentId } = await createMatter(store, organisations, organisation, demoBoard.matter);
+  await seedDemoMatter(
+    services,
+    matter,
+    protocolDocumentId,
+    groups,
+    (key) => userIds.get(key)!,
+    (key) => demoBoard.accounts.find((account) => account.key === key)?.party ?? null,
+  );
   await store.createDocument(
     newDocumentRecord({ id: newDocumentId(), title: 'Välkommen till Yttra', organisationId: organisation.id }),
   );

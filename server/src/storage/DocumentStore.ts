@@ -48,7 +48,10 @@ export interface DocumentStore {
   /** The free documents of the given organisations, newest first. */
   listDocuments(organisationIds: readonly string[], limit: number): Promise<DocumentRecord[]>;
   listMatterDocuments(matterId: string): Promise<DocumentRecord[]>;
-  markApproved(documentId: string, approvedAt: number, checksum: string): Promise<void>;
+  /** Locks the paragraph: `text` is its text export at approval, the file whose SHA-256 `checksum` is. */
+  markApproved(documentId: string, approvedAt: number, checksum: string, text: string): Promise<void>;
+  /** The text export stored at approval; undefined for a document that is not approved. */
+  approvedText(documentId: string): Promise<string | undefined>;
   findApproved(checksum: string): Promise<DocumentRecord | undefined>;
   /** The whole log of a document in append order (a compacted snapshot first, if any). */
   loadUpdates(documentId: string): Promise<StoredUpdate[]>;

@@ -104,10 +104,17 @@ export class SqliteDocumentStore implements DocumentStore {
     return row ? toRecord(row) : undefined;
   }
 
-  async markApproved(documentId: string, approvedAt: number, checksum: string): Promise<void> {
+  async markApproved(documentId: string, approvedAt: number, checksum: string, text: string): Promise<void> {
     this.db
-      .prepare('UPDATE documents SET approved_at = ?, approved_checksum = ? WHERE id = ?')
-      .run(approvedAt, checksum, documentId);
+      .prepare('UPDATE documents SET approved_at = ?, approved_checksum = ?, approved_text = ? WHERE id = ?')
+      .run(approvedAt, checksum, text, documentId);
+  }
+
+  async approvedText(documentId: string): Promise<string | undefined> {
+    const row = this.db.prepare('SELECT approved_text FROM documents WHERE id = ?').get(documentId) as
+      | { approved_text: string | null }
+      | undefined;
+    return row?.approved_text ?? undefined;
   }
 
   async loadUpdates(documentId: string): Promise<StoredUpdate[]> {

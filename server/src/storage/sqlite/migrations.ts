@@ -138,6 +138,8 @@ export const MIGRATIONS: readonly string[] = [
    );
    CREATE INDEX comments_by_thread ON comments(thread_id, created_at);`,
   `ALTER TABLE comments ADD COLUMN mentions TEXT NOT NULL DEFAULT '[]';`,
+  // The approved paragraph's text export, byte for byte what its checksum covers and what is downloaded.
+  `ALTER TABLE documents ADD COLUMN approved_text TEXT;`,
   `CREATE TABLE calendar_feeds (
      user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
      token_hash TEXT NOT NULL UNIQUE,

@@ -1,0 +1,47 @@
+import { extractDraftBlocks, insertBlocksIntoContent, templateOfContent } from '@yttra/editor';
+import type { DocumentRecord } from '../storage/DocumentStore';
+import type { MatterServices } from './MatterServices';
+import { rewriteDocument } from './rewriteDocument';
+
+export type AssemblyOutcome = { inserted: string[] } | { error: string; status: 400 | 409 };
+
+/**
+ * Inserts a tabled version of one of the matter's drafts into its paragraph, where the template prints it, and
+ * records that it was inserted (once per draft version).
+ */
+export async function assembleTabledVersion(
+  {
+    store,
+    organisations,
+    registry,
+    templates,
+  }: Pick<MatterServices, 'store' | 'organisations' | 'registry' | 'templates'>,
+  protocol: DocumentRecord,
+  draftDocumentId: string,
+  version: number,
+  assembledBy: string,
+): Promise<AssemblyOutcome> {
+  const draft = await store.getDocument(draftDocumentId);
+  if (!draft || draft.matterId !== protocol.matterId || draft.role !== 'draft') {
+    return { error: 'Utkastet hör inte till ärendet', status: 400 };
+  }
+  const tabled = (await organisations.listTabledVersions(draft.id)).find((entry) => entry.version === version);
+  if (!tabled) return { error: 'Versionen är inte inlämnad', status: 400 };
+  const assemblies = await organisations.listAssemblies(protocol.id);
+  if (assemblies.some((a) => a.draftDocumentId === draft.id && a.draftVersion === version)) {
+    return { error: 'Versionen finns redan i paragrafen', status: 409 };
+  }
+  const blocks = extractDraftBlocks(JSON.parse(tabled.contentJson));
+  await rewriteDocument(registry, protocol.id, (content) =>
+    insertBlocksIntoContent(content, blocks, templateOfContent(content, templates)),
+  );
+  await organisations.recordAssembly({
+    protocolDocumentId: protocol.id,
+    draftDocumentId: draft.id,
+    draftVersion: version,
+    assembledAt: Date.now(),
+    assembledBy,
+  });
+  if (protocol.matterId) await organisations.setMatterStatus(protocol.matterId, 'assembling');
+  return { inserted: blocks.map((block) => block.type ?? '') };
+}

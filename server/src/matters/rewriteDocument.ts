@@ -1,0 +1,22 @@
+import type { JSONContent } from '@tiptap/core';
+import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
+import { documentToJSON, getEditorSchema } from '@yttra/editor';
+import { CONTENT_FRAGMENT } from '@yttra/protocol';
+import type { DocumentRegistry } from '../sync/DocumentRegistry';
+
+/**
+ * Rewrites a live document's content through the schema; y-prosemirror turns the difference into Yjs edits, so
+ * the change is stored and relayed like anyone's edit.
+ */
+export function rewriteDocument(
+  registry: DocumentRegistry,
+  documentId: string,
+  change: (content: JSONContent) => JSONContent,
+): Promise<void> {
+  return registry.withDurableDocument(documentId, (document) => {
+    const next = change(documentToJSON(document.doc));
+    document.applyServerChange((doc) => {
+      prosemirrorJSONToYXmlFragment(getEditorSchema(), next, doc.getXmlFragment(CONTENT_FRAGMENT));
+    });
+  });
+}
