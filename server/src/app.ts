@@ -14,6 +14,7 @@ import type { CommentHub } from './comments/CommentHub';
 import type { CommentStore } from './comments/CommentStore';
 import { ensureErrorEvent } from './http/ensureErrorEvent';
 import { jsonErrors } from './http/jsonErrors';
+import type { JusteringStore } from './justering/JusteringStore';
 import type { Logger } from './log';
 import type { OrganisationStore } from './organisation/OrganisationStore';
 import { assemblyRoutes } from './routes/assemblyRoutes';
@@ -24,7 +25,9 @@ import { documentRoutes } from './routes/documentRoutes';
 import { draftRoutes } from './routes/draftRoutes';
 import { exportRoutes } from './routes/exportRoutes';
 import { healthRoutes } from './routes/healthRoutes';
+import { justeringRoutes } from './routes/justeringRoutes';
 import { matterRoutes } from './routes/matterRoutes';
+import { noticeBoardApiRoutes, noticeBoardPageRoutes } from './routes/noticeBoardRoutes';
 import { syncRoutes } from './routes/syncRoutes';
 import { templateRoutes } from './routes/templateRoutes';
 import { tokenRoutes } from './routes/tokenRoutes';
@@ -46,6 +49,7 @@ export interface AppDependencies {
   comments: CommentStore;
   commentHub: CommentHub;
   calendarFeeds: CalendarFeedStore;
+  justering: JusteringStore;
   publicUrl: string | undefined;
   /** Extra routes mounted before the API's catch-all, e.g. OIDC sign-in when configured. */
   mount?: (app: Hono<AppEnv>) => void;
@@ -61,7 +65,8 @@ export function createApp(dependencies: AppDependencies) {
   const identify = authenticate({ accounts, organisations });
   base.use('/api/*', identify);
   base.use(`${SYNC_PATH}/*`, identify);
-  const services = { store, organisations, registry, templates, accounts, accountStore, log };
+  const { justering } = dependencies;
+  const services = { store, organisations, registry, templates, accounts, accountStore, log, justering };
   // WebSocket and API routes come before the static client, so a file can never shadow them.
   const app = base
     .route('/healthz', healthRoutes({ loadedDocuments: () => registry.loadedCount }))
@@ -80,12 +85,21 @@ export function createApp(dependencies: AppDependencies) {
     .route('/api/templates', templateRoutes(templates))
     .route('/api/verify', verifyRoutes(store, organisations))
     .route('/verify', verifyPageRoutes(store, organisations))
+    .route('/api/anslagstavla', noticeBoardApiRoutes(services))
+    .route('/anslagstavla', noticeBoardPageRoutes(services))
     .route(
       '/api/calendar',
-      calendarRoutes({ feeds: dependencies.calendarFeeds, store, organisations, publicUrl: dependencies.publicUrl }),
+      calendarRoutes({
+        feeds: dependencies.calendarFeeds,
+        store,
+        organisations,
+        justering,
+        publicUrl: dependencies.publicUrl,
+      }),
     )
     .route('/api/matters', matterRoutes(services))
     .route('/api/matters', assemblyRoutes(services))
+    .route('/api/matters', justeringRoutes(services))
     .route('/api/documents', documentRoutes(store, organisations, templates))
     .route(
       '/api/documents',

@@ -12,6 +12,7 @@ import { CommentHub } from './comments/CommentHub';
 import { SqliteCommentStore } from './comments/SqliteCommentStore';
 import type { ServerConfig } from './config';
 import { keepAlive } from './http/keepAlive';
+import { SqliteJusteringStore } from './justering/SqliteJusteringStore';
 import type { Logger } from './log';
 import { createSeedContent } from './matters/createSeedContent';
 import type { OrganisationStore } from './organisation/OrganisationStore';
@@ -78,6 +79,7 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     comments,
     commentHub: new CommentHub(),
     calendarFeeds: new SqliteCalendarFeedStore(database),
+    justering: new SqliteJusteringStore(database),
     publicUrl: config.publicUrl,
     ...(oidc ? { mount: (target) => mountOidc(target, oidc, accounts, config.secureCookies) } : {}),
   });

@@ -1,3 +1,4 @@
+import type { JusteringStore } from '../justering/JusteringStore';
 import { deadlinesOfMatter } from '../matters/deadlinesOfMatter';
 import type { OrganisationStore } from '../organisation/OrganisationStore';
 import type { DocumentStore } from '../storage/DocumentStore';
@@ -5,8 +6,11 @@ import type { MatterWithDeadlines } from './renderDeadlineCalendar';
 
 /** Every matter of the given boards with its deadlines, linked to where it opens at `origin`. */
 export async function mattersWithDeadlines(
-  store: DocumentStore,
-  organisations: OrganisationStore,
+  {
+    store,
+    organisations,
+    justering,
+  }: { store: DocumentStore; organisations: OrganisationStore; justering: JusteringStore },
   organisationIds: readonly string[],
   origin: string,
 ): Promise<MatterWithDeadlines[]> {
@@ -14,7 +18,11 @@ export async function mattersWithDeadlines(
   return Promise.all(
     matters.map(async (matter) => {
       const protocol = (await store.listMatterDocuments(matter.id)).find((record) => record.role === 'protocol');
-      return { matter, deadlines: deadlinesOfMatter(matter, protocol), url: `${origin}/arenden/${matter.id}` };
+      return {
+        matter,
+        deadlines: await deadlinesOfMatter(justering, matter, protocol),
+        url: `${origin}/arenden/${matter.id}`,
+      };
     }),
   );
 }

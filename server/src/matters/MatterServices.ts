@@ -1,6 +1,7 @@
 import type { TemplateRegistry } from '@yttra/editor';
 import type { AccountStore } from '../accounts/AccountStore';
 import type { Accounts } from '../accounts/Accounts';
+import type { JusteringStore } from '../justering/JusteringStore';
 import type { Logger } from '../log';
 import type { OrganisationStore } from '../organisation/OrganisationStore';
 import type { DocumentStore } from '../storage/DocumentStore';
@@ -15,4 +16,5 @@ export interface MatterServices {
   accounts: Accounts;
   accountStore: AccountStore;
   log: Logger;
+  justering: JusteringStore;
 }

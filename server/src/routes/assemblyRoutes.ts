@@ -1,14 +1,11 @@
-import { createHash } from 'node:crypto';
 import { zValidator } from '@hono/zod-validator';
 import type { JSONContent } from '@tiptap/core';
 import { ADMINISTRATION_PROPOSAL } from '@yttra/domain';
-import { applyOutcome, documentToJSON, templateOfContent } from '@yttra/editor';
+import { applyOutcome, templateOfContent } from '@yttra/editor';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv, AuthContext } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
-import { approvalText } from '../export/approvalText';
-import { paragraphExportBlocks } from '../export/paragraphExportBlocks';
 import { assembleTabledVersion } from '../matters/assembleTabledVersion';
 import type { MatterServices } from '../matters/MatterServices';
 import { rewriteDocument } from '../matters/rewriteDocument';
@@ -19,8 +16,8 @@ const assembleBody = z.object({ draftDocumentId: z.string().min(1), version: z.n
 const outcomeBody = z.object({ winningProposal: z.string().min(1) });
 
 /**
- * The secretary's side of a matter: insert tabled drafts into the paragraph, record the outcome, approve
- * (justera). Every change is made on the live document, so it is stored and relayed like any edit.
+ * The secretary's side of a matter: insert tabled drafts into the paragraph, record the outcome (justering is in
+ * justeringRoutes). Every change is made on the live document, so it is stored and relayed like any edit.
  */
 export function assemblyRoutes(services: MatterServices) {
   const { store, organisations, registry, templates } = services;
@@ -66,29 +63,5 @@ export function assemblyRoutes(services: MatterServices) {
         return c.json({ error: error instanceof Error ? error.message : 'Utfallet kunde inte registreras' }, 400);
       }
       return c.json({ winningProposal, administration: winningProposal === ADMINISTRATION_PROPOSAL }, 200);
-    })
-    .post('/:matterId/approve', async (c) => {
-      const { refusal, matter, protocol } = await protocolOf(c.get('auth')!, c.req.param('matterId'), [
-        'administrator',
-      ]);
-      if (refusal) return c.json({ error: refusal.error }, refusal.status);
-      const approvedAt = Date.now();
-      const verifyAddress = `${new URL(c.req.url).origin}/verify`;
-      const prepared = await registry.withDurableDocument(protocol.id, (document) => {
-        const { paragraph, blocks } = paragraphExportBlocks(documentToJSON(document.doc), templates, protocol);
-        const numbered = paragraph.header.protocolNumber.trim() !== '' && paragraph.header.paragraphNumber > 0;
-        return numbered ? approvalText(blocks, approvedAt, verifyAddress) : undefined;
-      });
-      if (prepared === undefined) {
-        return c.json({ error: 'Ange protokollnummer och paragrafnummer innan paragrafen justeras' }, 409);
-      }
-      const checksum = createHash('sha256').update(prepared, 'utf8').digest('hex');
-      await store.markApproved(protocol.id, approvedAt, checksum, prepared);
-      await organisations.setMatterStatus(matter.id, 'approved');
-      // Locked for everyone from now on, live connections included.
-      await registry.updatePeersOf(protocol.id, (peer) => {
-        peer.canWrite = false;
-      });
-      return c.json({ approvedAt, checksum }, 200);
     });
 }

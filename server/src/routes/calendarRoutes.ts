@@ -5,6 +5,7 @@ import { requireAuth } from '../auth/requireAuth';
 import type { CalendarFeedStore } from '../calendar/CalendarFeedStore';
 import { mattersWithDeadlines } from '../calendar/mattersWithDeadlines';
 import { renderDeadlineCalendar } from '../calendar/renderDeadlineCalendar';
+import type { JusteringStore } from '../justering/JusteringStore';
 import type { OrganisationStore } from '../organisation/OrganisationStore';
 import type { DocumentStore } from '../storage/DocumentStore';
 
@@ -12,6 +13,7 @@ export interface CalendarRouteDependencies {
   feeds: CalendarFeedStore;
   store: DocumentStore;
   organisations: OrganisationStore;
+  justering: JusteringStore;
   /** The address users reach Yttra at; without it, the address the request came to. */
   publicUrl: string | undefined;
 }
@@ -23,7 +25,7 @@ const FEED_TOKEN = /^yc_[A-Za-z0-9_-]{43}$/;
  * (calendar applications send no cookies), is shown once when made, and can be replaced or removed; it lists
  * the matters of the boards the user belongs to now, so leaving a board empties it.
  */
-export function calendarRoutes({ feeds, store, organisations, publicUrl }: CalendarRouteDependencies) {
+export function calendarRoutes({ feeds, store, organisations, justering, publicUrl }: CalendarRouteDependencies) {
   const originOf = (requestUrl: string) => (publicUrl ?? new URL(requestUrl).origin).replace(/\/$/, '');
   const account = new Hono<AppEnv>()
     .use(requireAuth)
@@ -46,7 +48,7 @@ export function calendarRoutes({ feeds, store, organisations, publicUrl }: Calen
         (membership) => membership.organisationId,
       );
       const calendar = renderDeadlineCalendar(
-        await mattersWithDeadlines(store, organisations, organisationIds, originOf(c.req.url)),
+        await mattersWithDeadlines({ store, organisations, justering }, organisationIds, originOf(c.req.url)),
       );
       return c.body(calendar, 200, {
         'content-type': 'text/calendar; charset=utf-8',

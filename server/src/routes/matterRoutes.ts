@@ -7,6 +7,7 @@ import { decideAccess } from '../access/decideAccess';
 import type { AppEnv, AuthContext } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
 import { mattersWithDeadlines } from '../calendar/mattersWithDeadlines';
+import { closedMatterRefusal } from '../justering/closedMatterRefusal';
 import { createDraft } from '../matters/createDraft';
 import { createMatter } from '../matters/createMatter';
 import { deadlinesOfMatter } from '../matters/deadlinesOfMatter';
@@ -38,7 +39,7 @@ export function matterRoutes(services: MatterServices) {
     .use(requireAuth)
     .get('/', async (c) => {
       const organisationIds = c.get('auth')!.memberships.map((membership) => membership.organisationId);
-      const listed = await mattersWithDeadlines(store, organisations, organisationIds, new URL(c.req.url).origin);
+      const listed = await mattersWithDeadlines(services, organisationIds, new URL(c.req.url).origin);
       return c.json({ matters: listed.map(({ matter, deadlines }) => ({ ...matter, deadlines })) });
     })
     .post('/', zValidator('json', createMatterBody, validationError), async (c) => {
@@ -105,7 +106,8 @@ export function matterRoutes(services: MatterServices) {
       }
       return c.json({
         matter,
-        deadlines: deadlinesOfMatter(
+        deadlines: await deadlinesOfMatter(
+          services.justering,
           matter,
           records.find((record) => record.role === 'protocol'),
         ),
@@ -128,6 +130,8 @@ export function matterRoutes(services: MatterServices) {
       if (membership.role !== 'member' || !membership.partyGroupId) {
         return c.json({ error: 'Bara ledamöter i en partigrupp kan skriva utkast' }, 403);
       }
+      const closed = await closedMatterRefusal(store, matter.id);
+      if (closed) return c.json({ error: closed }, 409);
       const draft = await createDraft(store, organisations, matter, membership.partyGroupId, c.req.valid('json'));
       return c.json(draft, 201);
     });
