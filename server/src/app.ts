@@ -28,6 +28,7 @@ import { healthRoutes } from './routes/healthRoutes';
 import { justeringRoutes } from './routes/justeringRoutes';
 import { matterRoutes } from './routes/matterRoutes';
 import { noticeBoardApiRoutes, noticeBoardPageRoutes } from './routes/noticeBoardRoutes';
+import { staffReportRoutes } from './routes/staffReportRoutes';
 import { syncRoutes } from './routes/syncRoutes';
 import { templateRoutes } from './routes/templateRoutes';
 import { tokenRoutes } from './routes/tokenRoutes';
@@ -100,6 +101,7 @@ export function createApp(dependencies: AppDependencies) {
     .route('/api/matters', matterRoutes(services))
     .route('/api/matters', assemblyRoutes(services))
     .route('/api/matters', justeringRoutes(services))
+    .route('/api/matters', staffReportRoutes(services))
     .route('/api/documents', documentRoutes(store, organisations, templates))
     .route(
       '/api/documents',

@@ -115,7 +115,10 @@ describe('justering by the named chair and justerare, and the public anslagstavl
     ]);
     // Only the secretary names, only board members with the right role can be named, within the law's 14 days.
     expect((await api('chair', 'PUT', justering(), plan())).status).toBe(403);
-    const reviewer = await api('admin', 'PUT', justering(), { ...plan(), justerareUserIds: [board.users.reviewerM.id] });
+    const reviewer = await api('admin', 'PUT', justering(), {
+      ...plan(),
+      justerareUserIds: [board.users.reviewerM.id],
+    });
     expect(reviewer.status).toBe(400);
     const late = await api('admin', 'PUT', justering(), { ...plan(), plannedDate: '2025-12-30' });
     expect(late.status).toBe(400);
@@ -233,7 +236,12 @@ describe('justering by the named chair and justerare, and the public anslagstavl
     const html = await page.text();
     expect(html).toContain('<html lang="sv">');
     expect(html).toContain('Remiss om trygghetsskapande åtgärder');
-    for (const secret of ['Remiss som inte är justerad', 'Hemligt utkast från V', 'Inlämnat förslag', 'Förslag från M']) {
+    for (const secret of [
+      'Remiss som inte är justerad',
+      'Hemligt utkast från V',
+      'Inlämnat förslag',
+      'Förslag från M',
+    ]) {
       expect(html).not.toContain(secret);
     }
 
@@ -244,13 +252,19 @@ describe('justering by the named chair and justerare, and the public anslagstavl
     expect(paragraphHtml).toContain(notice!.checksum);
     const pdf = await fetch(`${server.url}${notice!.files.pdf}`);
     expect(pdf.headers.get('content-type')).toContain('application/pdf');
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     const txt = await fetch(`${server.url}${notice!.files.txt}`);
     expect(txt.headers.get('x-yttra-checksum')).toBe(notice!.checksum);
     // Nothing else is served there: not the open matter's paragraph, not a draft, tabled or not.
     for (const id of [other.protocol, other.tabled, other.untabled]) {
       for (const format of ['html', 'pdf', 'txt']) {
-        expect((await fetch(`${server.url}/anslagstavla/${id}/paragraf.${format}`)).status, `${id} ${format}`).toBe(404);
+        expect((await fetch(`${server.url}/anslagstavla/${id}/paragraf.${format}`)).status, `${id} ${format}`).toBe(
+          404,
+        );
       }
     }
   });
@@ -264,9 +278,7 @@ describe('justering by the named chair and justerare, and the public anslagstavl
     expect(corrected.status).toBe(200);
     expect(corrected.json.justeredAt).toBeNull();
     expect(corrected.json.notice).toBeNull();
-    expect(corrected.json.corrections).toEqual([
-      { reason, correctedBy: 'admin', correctedAt: expect.any(Number) },
-    ]);
+    expect(corrected.json.corrections).toEqual([{ reason, correctedBy: 'admin', correctedAt: expect.any(Number) }]);
     expect(corrected.json.signatories.every((signatory) => signatory.approvedAt === null)).toBe(true);
     expect((await api('admin', 'GET', `/api/documents/${matter.protocol}`)).json.access).toMatchObject({ write: true });
     expect((await api<NoticeAnswer>('anonymous', 'GET', '/api/anslagstavla')).json.notices).toEqual([]);
