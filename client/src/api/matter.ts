@@ -1,3 +1,4 @@
+import { type MatterDeadline, matterDeadlineSchema } from '@yttra/domain';
 import { isValidDocumentId } from '@yttra/protocol';
 import {
   type DocumentAccess,
@@ -9,6 +10,8 @@ import {
 import { array, boolean, nullableNumber, nullableString, number, oneOf, record, string } from './parse';
 import { BOARD_ROLES, type BoardRole } from './session';
 
+const deadlineListSchema = matterDeadlineSchema.array();
+
 export type MatterStatus = 'drafting' | 'meeting' | 'assembling' | 'approved';
 export const MATTER_STATUSES: readonly MatterStatus[] = ['drafting', 'meeting', 'assembling', 'approved'];
 
@@ -16,6 +19,8 @@ export type DraftKind = 'proposal' | 'statement' | 'reservation' | 'protocolNote
 export const DRAFT_KINDS: readonly DraftKind[] = ['proposal', 'statement', 'reservation', 'protocolNote'];
 
 export interface Matter {
+  /** The matter's deadlines under kommunallagen; in the overview of all matters. */
+  deadlines: MatterDeadline[];
   id: string;
   organisationId: string;
   caseNumber: string;
@@ -68,6 +73,7 @@ export interface Assembly {
 
 export interface MatterDetails {
   matter: Matter;
+  deadlines: MatterDeadline[];
   role: BoardRole;
   partyGroupId: string | null;
   partyGroups: PartyGroup[];
@@ -106,7 +112,14 @@ export function parseMatter(value: unknown): Matter {
     meetingDate: nullableString(matter.meetingDate, 'sammanträdesdatum'),
     replyDeadline: nullableString(matter.replyDeadline, 'svarsdatum'),
     status: oneOf(matter.status, MATTER_STATUSES, 'ärendestatus'),
+    deadlines: parseDeadlines(matter.deadlines ?? []),
   };
+}
+
+export function parseDeadlines(value: unknown): MatterDeadline[] {
+  const parsed = deadlineListSchema.safeParse(value);
+  if (!parsed.success) throw new UnexpectedResponseError('tidsfrister');
+  return parsed.data;
 }
 
 export function parseMatterList(value: unknown): Matter[] {
@@ -169,6 +182,7 @@ export function parseMatterDetails(value: unknown): MatterDetails {
   const body = record(value, 'ärende');
   return {
     matter: parseMatter(body.matter),
+    deadlines: parseDeadlines(body.deadlines ?? []),
     role: oneOf(body.role, BOARD_ROLES, 'roll'),
     partyGroupId: nullableString(body.partyGroupId, 'partigrupp'),
     partyGroups: array(body.partyGroups ?? [], 'partigrupper').map(parsePartyGroup),

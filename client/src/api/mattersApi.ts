@@ -67,8 +67,3 @@ export async function assembleDraft(matterId: string, draftDocumentId: string, v
 export async function recordOutcome(matterId: string, winningProposal: string): Promise<void> {
   await apiJson(`${matterPath(matterId)}/outcome`, { method: 'POST', body: { winningProposal } });
 }
-
-export async function approveParagraph(matterId: string): Promise<{ approvedAt: number; checksum: string }> {
-  const body = record(await apiJson(`${matterPath(matterId)}/approve`, { method: 'POST' }), 'justering');
-  return { approvedAt: number(body.approvedAt, 'justerad'), checksum: string(body.checksum, 'kontrollsumma') };
-}

@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import type { Matter } from '../api/matter';
+import { NextDeadline } from '../publishing/NextDeadline';
 import { formatIsoDate, statusLabel } from './matterLabels';
 import type { LoadState } from './useLoad';
 
@@ -33,6 +34,7 @@ export function MatterList({ state }: { state: LoadState<Matter[]> }) {
                 Svar senast <time dateTime={matter.replyDeadline}>{formatIsoDate(matter.replyDeadline)}</time>
               </span>
             )}
+            <NextDeadline deadlines={matter.deadlines} />
           </p>
         </li>
       ))}
