@@ -8,10 +8,23 @@ import { CorrectionForm } from './CorrectionForm';
 import { SignatoriesForm } from './SignatoriesForm';
 import './publishing.css';
 
+// Each new answer about the matter (after any action on the page) is a reason to look at justering again.
+const revisions = new WeakMap<MatterDetails, number>();
+let lastRevision = 0;
+function revisionOf(details: MatterDetails): number {
+  let revision = revisions.get(details);
+  if (revision === undefined) {
+    revision = ++lastRevision;
+    revisions.set(details, revision);
+  }
+  return revision;
+}
+
 const ROLE_LABELS = { chair: 'Ordförande', justerare: 'Justerare' } as const;
 
 function SignatoryList({ justering }: { justering: Justering }) {
-  if (justering.signatories.length === 0) return <p>Ordförande och justerare är inte utsedda än.</p>;
+  // Until they are named, the list of problems says so.
+  if (justering.signatories.length === 0) return null;
   return (
     <ul className="signatory-list" aria-label="Justerare">
       {justering.signatories.map((signatory) => (
@@ -68,7 +81,7 @@ export function JusteringSection({
 }) {
   const matterId = details.matter.id;
   const { state, reload } = useLoad(
-    `${matterId}:${details.matter.status}:${details.assembled.length}`,
+    `${matterId}:${revisionOf(details)}`,
     (signal) => fetchJustering(matterId, signal),
     'Det gick inte att hämta justeringen.',
   );

@@ -53,7 +53,7 @@ export async function justeringView(
               name: await nameOf(member.userId),
               role: member.role === 'chair' ? ('chair' as const) : ('justerare' as const),
             })),
-        )
+        ).then((people) => people.sort((a, b) => a.name.localeCompare(b.name, 'sv')))
       : [];
   const notice = await justering.getNotice(protocol.id);
   const corrections = await Promise.all(

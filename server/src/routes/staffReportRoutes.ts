@@ -8,12 +8,11 @@ import type { MatterServices } from '../matters/MatterServices';
 import { rewriteDocument } from '../matters/rewriteDocument';
 import { type AppliedStaffReport, applyStaffReport } from '../staffReport/applyStaffReport';
 import type { ConvertedStaffReport } from '../staffReport/convertStaffReport';
-import { convertStaffReportOffThread } from '../staffReport/convertStaffReportOffThread';
 import { StaffReportError } from '../staffReport/StaffReportError';
+import { StaffReportWorker } from '../staffReport/StaffReportWorker';
 import { staffReportWarnings } from '../staffReport/staffReportWarnings';
 
 const MAX_BYTES = 10 * 1024 * 1024;
-const LIMITS = { timeoutMs: 20_000, maxMemoryMb: 256 };
 const DOCX_TYPES = new Set([
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   // Some browsers and scripts send no better type than these; the archive check decides.
@@ -25,7 +24,10 @@ const DOCX_TYPES = new Set([
  * `POST /api/matters/:matterId/staff-report`: the administration's tjänsteutlåtande (.docx, multipart field
  * `file`) fills the paragraph's summary, the reply's recipient and a row in Handlingar, through the live document.
  */
-export function staffReportRoutes(services: MatterServices) {
+export function staffReportRoutes(
+  services: MatterServices,
+  converter = new StaffReportWorker({ timeoutMs: 20_000, maxMemoryMb: 256 }),
+) {
   const { registry, templates } = services;
   return new Hono<AppEnv>().use(requireAuth).post(
     '/:matterId/staff-report',
@@ -52,7 +54,7 @@ export function staffReportRoutes(services: MatterServices) {
       }
       let converted: ConvertedStaffReport;
       try {
-        converted = await convertStaffReportOffThread(new Uint8Array(await file.arrayBuffer()), LIMITS);
+        converted = await converter.convert(new Uint8Array(await file.arrayBuffer()));
       } catch (error) {
         if (error instanceof StaffReportError) return c.json({ error: error.message }, 422);
         throw error;
