@@ -52,7 +52,8 @@ export class StaffReportWorker {
 
   private run(bytes: Uint8Array): Promise<ConvertedStaffReport> {
     clearTimeout(this.idleTimer);
-    const worker = (this.worker ??= this.start());
+    this.worker ??= this.start();
+    const worker = this.worker;
     const id = this.nextId++;
     return new Promise<ConvertedStaffReport>((resolve, reject) => {
       const cleanUp = () => {
