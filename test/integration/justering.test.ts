@@ -125,6 +125,13 @@ describe('justering by the named chair and justerare, and the public anslagstavl
     // The 14th day is Christmas Day; the law moves it to Monday 29 December.
     expect(late.json.error).toContain('2025-12-29');
     expect((await api('admin', 'PUT', justering(), plan())).status).toBe(200);
+    // An internal comment on the paragraph, which must never reach the public board.
+    const comment = await api('reviewerM', 'POST', `/api/documents/${matter.protocol}/comments`, {
+      anchor: { start: 'AQIDBA==', end: 'BQYHCA==' },
+      quote: 'Sammanfattning',
+      body: 'Intern synpunkt som inte ska publiceras',
+    });
+    expect(comment.status).toBe(201);
     const refused = await api<JusteringAnswer & { error: string }>('chair', 'POST', `${justering()}/approve`);
     expect(refused.status).toBe(409);
     expect(refused.json.problems).toEqual([
@@ -241,6 +248,7 @@ describe('justering by the named chair and justerare, and the public anslagstavl
       'Hemligt utkast från V',
       'Inlämnat förslag',
       'Förslag från M',
+      'Intern synpunkt',
     ]) {
       expect(html).not.toContain(secret);
     }
@@ -250,6 +258,8 @@ describe('justering by the named chair and justerare, and the public anslagstavl
     const paragraphHtml = await paragraph.text();
     expect(paragraphHtml).toContain('§ 4');
     expect(paragraphHtml).toContain(notice!.checksum);
+    expect(paragraphHtml).not.toContain('Intern synpunkt');
+    expect(paragraphHtml).not.toContain('Kommentarer');
     const pdf = await fetch(`${server.url}${notice!.files.pdf}`);
     expect(pdf.headers.get('content-type')).toContain('application/pdf');
     expect(
@@ -283,5 +293,36 @@ describe('justering by the named chair and justerare, and the public anslagstavl
     expect((await api('admin', 'GET', `/api/documents/${matter.protocol}`)).json.access).toMatchObject({ write: true });
     expect((await api<NoticeAnswer>('anonymous', 'GET', '/api/anslagstavla')).json.notices).toEqual([]);
     expect((await api('admin', 'POST', correction, { reason })).status).toBe(409);
+  });
+
+  it('justers an urgent paragraph at once (omedelbar justering) after the correction', async () => {
+    const urgent = await api<JusteringAnswer & { plannedDate: string; immediate: boolean }>(
+      'admin',
+      'PUT',
+      justering(),
+      {
+        ...plan(),
+        justerareUserIds: [board.users.memberV.id],
+        plannedDate: '2025-12-20',
+        immediate: true,
+      },
+    );
+    expect(urgent.status).toBe(200);
+    // At the meeting itself, whatever day was asked for.
+    expect(urgent.json).toMatchObject({ plannedDate: '2025-12-11', immediate: true });
+    // Both sign at the same moment: one of them is last, and the paragraph is locked and posted exactly once.
+    const both = await Promise.all(
+      (['memberV', 'chair'] as const).map((who) => api<JusteringAnswer>(who, 'POST', `${justering()}/approve`)),
+    );
+    expect(both.map((answer) => answer.status)).toEqual([200, 200]);
+    const done = both.find((answer) => answer.json.justeredAt !== null)!;
+    expect(done.json.justeredAt).toEqual(expect.any(Number));
+    const text = await (
+      await fetch(`${server.url}/api/documents/${matter.protocol}/export/txt`, { headers: bearer(board.users.memberM) })
+    ).text();
+    expect(text.trimEnd().split('\n').at(-1)).toMatch(/^Omedelbart justerad /);
+    const { json } = await api<NoticeAnswer>('anonymous', 'GET', '/api/anslagstavla');
+    expect(json.notices.map((notice) => [notice.id, notice.checksum])).toEqual([[matter.protocol, done.json.checksum]]);
+    expect(await (await fetch(`${server.url}/anslagstavla`)).text()).toContain('(omedelbar justering)');
   });
 });
