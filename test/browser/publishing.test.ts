@@ -125,9 +125,18 @@ describe('the secretary from the staff report to the anslagstavla', () => {
       const signer = await openAs(suite.browser, server.url, board.users[who]);
       await signer.page.goto(`/arenden/${matterId}`);
       const panel = sectionNamed(signer.page, 'Justering');
-      await panel.getByRole('button', { name: 'Justera paragrafen' }).click();
       const confirm = dialogOf(signer.page);
-      await confirm.getByRole('button', { name: 'Justera', exact: true }).click();
+      if (who === 'chair') {
+        // By keyboard: the dialog opens on "Avbryt", the safe choice; one step back is "Justera".
+        await panel.getByRole('button', { name: 'Justera paragrafen' }).focus();
+        await signer.page.keyboard.press('Enter');
+        await expect.poll(() => confirm.count()).toBe(1);
+        await signer.page.keyboard.press('Shift+Tab');
+        await signer.page.keyboard.press('Enter');
+      } else {
+        await panel.getByRole('button', { name: 'Justera paragrafen' }).click();
+        await confirm.getByRole('button', { name: 'Justera', exact: true }).click();
+      }
       await expect.poll(() => signer.page.getByRole('status').first().textContent()).toMatch(/registrerad|anslagen/);
       expect(await axeViolations(signer.page)).toEqual([]);
       await shoot(signer.page, `4-signed-${who}`);
@@ -153,9 +162,15 @@ describe('the secretary from the staff report to the anslagstavla', () => {
     await admin.context.close();
 
     // Without sign-in and without JavaScript, the same notice and the paragraph itself.
-    const citizen = await suite.browser.newContext({ baseURL: server.url, javaScriptEnabled: false, locale: 'sv-SE' });
+    const citizen = await suite.browser.newContext({
+      baseURL: server.url,
+      javaScriptEnabled: false,
+      locale: 'sv-SE',
+      viewport: { width: 390, height: 844 },
+    });
     const page = await citizen.newPage();
     await page.goto('/anslagstavla');
+    await shoot(page, '8-anslagstavla-390');
     const publicNotice = page.getByRole('article', { name: /Remiss om trygghet i parkerna/ });
     expect(await publicNotice.textContent()).toContain('protokoll nr 12/2025, § 3');
     await publicNotice.getByRole('link', { name: 'Läs paragrafen (webbsida)' }).click();
