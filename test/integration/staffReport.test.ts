@@ -6,6 +6,7 @@ import {
   DeletedTextRun,
   Document,
   HeadingLevel,
+  ImageRun,
   InsertedTextRun,
   Packer,
   Paragraph,
@@ -20,6 +21,11 @@ const SUMMARY = [
   'Kommunstyrelsen har remitterat ett förslag till ny samverkansöverenskommelse mellan staden och polisen.',
   'Förvaltningen ser positivt på att samverkan blir mer långsiktig.',
 ];
+// A 1×1 transparent PNG.
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** A staff report as the administration writes it in Word, with a tracked change and a comment. */
@@ -54,6 +60,9 @@ function staffReport(): Promise<Buffer> {
               new InsertedTextRun({ text: 'mer långsiktig', id: 2, author: 'Handläggare', date }),
               new TextRun('.'),
             ],
+          }),
+          new Paragraph({
+            children: [new ImageRun({ type: 'png', data: PIXEL, transformation: { width: 10, height: 10 } })],
           }),
           new Paragraph({ text: 'Bakgrund', heading: HeadingLevel.HEADING_2 }),
           new Paragraph('Överenskommelsen gäller 2020–2023.'),
@@ -151,6 +160,7 @@ describe('importing the staff report (tjänsteutlåtande) from .docx', () => {
     const warnings = answer.json.warnings as string[];
     expect(warnings.some((warning) => warning.includes('spårade ändringar'))).toBe(true);
     expect(warnings).toContain('Dokumentet innehåller en kommentar. Den importeras inte.');
+    expect(warnings).toContain('Dokumentet innehåller en bild. Den importeras inte.');
 
     const text = await exported();
     expect(text).toContain('Sammanfattning av ärendet');

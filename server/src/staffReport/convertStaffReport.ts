@@ -5,6 +5,7 @@ import { readStaffReportHtml, type StaffReportContent } from './readStaffReportH
 export interface ConvertedStaffReport extends StaffReportContent {
   trackedChanges: number;
   comments: number;
+  images: number;
 }
 
 // Swedish Word names its styles in Swedish; English names are mammoth's defaults already.
@@ -23,6 +24,12 @@ const LIMITS = { maxEntries: 2_000, maxUncompressedBytes: 80 * 1024 * 1024, maxC
 /** A .docx staff report to its summary, proposal and recipient, with what the conversion leaves out. */
 export async function convertStaffReport(buffer: Buffer): Promise<ConvertedStaffReport> {
   const findings = await inspectDocxArchive(buffer, LIMITS);
-  const { value: html } = await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP });
-  return { ...readStaffReportHtml(html), ...findings };
+  let images = 0;
+  // Only text is imported: images are counted, never decoded into the HTML.
+  const convertImage = mammoth.images.imgElement(async () => {
+    images += 1;
+    return { src: '' };
+  });
+  const { value: html } = await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP, convertImage });
+  return { ...readStaffReportHtml(html), ...findings, images };
 }

@@ -16,6 +16,13 @@ export function staffReportWarnings(converted: ConvertedStaffReport, applied: Ap
         : `Dokumentet innehåller ${converted.comments} kommentarer. De importeras inte.`,
     );
   }
+  if (converted.images > 0) {
+    warnings.push(
+      converted.images === 1
+        ? 'Dokumentet innehåller en bild. Den importeras inte.'
+        : `Dokumentet innehåller ${converted.images} bilder. De importeras inte.`,
+    );
+  }
   if (converted.summary.length === 0) {
     warnings.push(
       'Rubriken ”Sammanfattning” hittades inte. Texten utanför förslaget till beslut har lagts in som sammanfattning; kontrollera den.',
