@@ -145,7 +145,11 @@ export function JusteringSection({
               confirmLabel="Justera"
               failureMessage="Det gick inte att justera paragrafen. Försök igen."
               onConfirm={async () => {
-                const after = await approveJustering(matterId);
+                // A refusal names what is missing; the list above is read again so it shows exactly that.
+                const after = await approveJustering(matterId).catch((failure: unknown) => {
+                  reload();
+                  throw failure;
+                });
                 changed(
                   after.justeredAt !== null
                     ? 'Paragrafen är justerad och anslagen på anslagstavlan.'
