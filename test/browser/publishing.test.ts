@@ -176,6 +176,25 @@ describe('the secretary from the staff report to the anslagstavla', () => {
     await publicNotice.getByRole('link', { name: 'Läs paragrafen (webbsida)' }).click();
     await page.waitForURL(/paragraf\.html$/);
     expect(await page.locator('body').textContent()).toContain(SUMMARY);
+
+    // A rättelse by the secretary, by keyboard: recorded, and the notice comes down.
+    const secretary = await openAs(suite.browser, server.url, board.users.admin);
+    await secretary.page.goto(`/arenden/${matterId}`);
+    const correction = sectionNamed(secretary.page, 'Rättelse');
+    await correction.getByLabel('Skäl till rättelsen').focus();
+    await secretary.page.keyboard.type('Fel paragrafnummer i rubriken');
+    await secretary.page.keyboard.press('Tab');
+    await secretary.page.keyboard.press('Enter');
+    const reopened = sectionNamed(secretary.page, 'Justering');
+    await expect
+      .poll(() => reopened.getByRole('region', { name: 'Rättelser' }).textContent())
+      .toContain('Fel paragrafnummer i rubriken');
+    expect(await reopened.getByRole('region', { name: 'Utse justerare' }).count()).toBe(1);
+    expect(await axeViolations(secretary.page)).toEqual([]);
+    await shoot(secretary.page, '9-corrected');
+    await page.goto('/anslagstavla');
+    expect(await page.locator('main').textContent()).toContain('Inga tillkännagivanden just nu.');
+    await secretary.context.close();
     await citizen.close();
   });
 
