@@ -34,6 +34,17 @@ export interface Notice {
   comesDownOn: string;
   keptAt: string;
   immediate: boolean;
+  /** The paragraph's header as justered, so the public board is listed without opening any document. */
+  header: NoticeHeader;
+}
+
+export interface NoticeHeader {
+  board: string;
+  protocolNumber: string;
+  paragraphNumber: number;
+  title: string;
+  caseNumber: string;
+  meetingDate: string;
 }
 
 /** A recorded rättelse: who reopened a justered paragraph, when and why. */

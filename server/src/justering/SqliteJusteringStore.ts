@@ -8,6 +8,7 @@ interface NoticeRow {
   comes_down_on: string;
   kept_at: string;
   immediate: number;
+  header_json: string;
 }
 
 const noticeOf = (row: NoticeRow): Notice => ({
@@ -17,6 +18,7 @@ const noticeOf = (row: NoticeRow): Notice => ({
   comesDownOn: row.comes_down_on,
   keptAt: row.kept_at,
   immediate: row.immediate === 1,
+  header: JSON.parse(row.header_json) as Notice['header'],
 });
 
 /** Justering in the embedded database, sharing its connection (and so its transactions) with the other stores. */
@@ -105,8 +107,8 @@ export class SqliteJusteringStore implements JusteringStore {
   async postNotice(notice: Notice): Promise<void> {
     this.db
       .prepare(
-        `INSERT INTO notices (protocol_document_id, posted_on, posted_at, comes_down_on, kept_at, immediate)
-         VALUES (?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO notices (protocol_document_id, posted_on, posted_at, comes_down_on, kept_at, immediate, header_json)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         notice.protocolDocumentId,
@@ -115,6 +117,7 @@ export class SqliteJusteringStore implements JusteringStore {
         notice.comesDownOn,
         notice.keptAt,
         notice.immediate ? 1 : 0,
+        JSON.stringify(notice.header),
       );
   }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { RenderBlock } from '@yttra/domain';
+import type { ParagraphHeader, RenderBlock } from '@yttra/domain';
 import { addCalendarDays, nextWorkingDay, stockholmDate } from '@yttra/domain/deadlines';
 import { approvalText } from '../export/approvalText';
 import type { MatterServices } from '../matters/MatterServices';
@@ -20,6 +20,7 @@ export async function lockParagraph(
   protocol: DocumentRecord,
   plan: JusteringPlan,
   blocks: readonly RenderBlock[],
+  header: ParagraphHeader,
   origin: string,
   approvedAt: number,
 ): Promise<{ approvedAt: number; checksum: string }> {
@@ -39,6 +40,14 @@ export async function lockParagraph(
     comesDownOn: nextWorkingDay(addCalendarDays(postedOn, APPEAL_DAYS)),
     keptAt: plan.keptAt,
     immediate: plan.immediate,
+    header: {
+      board: header.board,
+      protocolNumber: header.protocolNumber,
+      paragraphNumber: header.paragraphNumber,
+      title: header.title,
+      caseNumber: header.caseNumber,
+      meetingDate: header.meetingDate,
+    },
   });
   return { approvedAt, checksum };
 }

@@ -1,5 +1,4 @@
 import { stockholmDate } from '@yttra/domain/deadlines';
-import { readParagraph } from '../justering/readParagraph';
 import type { MatterServices } from '../matters/MatterServices';
 
 export interface PublicNotice {
@@ -22,10 +21,11 @@ export interface PublicNotice {
 
 /**
  * What the anslagstavla shows today: the notice of each justered paragraph whose appeal period has not run out.
- * Built only from justered paragraphs, so no draft, comment or unjustered text can reach it.
+ * Built only from what was recorded when a paragraph was justered, so no draft, comment or unjustered text can
+ * reach it, and listing it opens no document.
  */
 export async function publicNotices(
-  services: Pick<MatterServices, 'store' | 'justering' | 'registry' | 'templates'>,
+  services: Pick<MatterServices, 'store' | 'justering'>,
   now = Date.now(),
 ): Promise<PublicNotice[]> {
   const today = stockholmDate(now);
@@ -34,7 +34,7 @@ export async function publicNotices(
     if (notice.comesDownOn < today) continue;
     const record = await services.store.getDocument(notice.protocolDocumentId);
     if (record?.role !== 'protocol' || record.approvedAt === null || !record.approvedChecksum) continue;
-    const { header } = (await readParagraph(services.registry, services.templates, record)).paragraph;
+    const { header } = notice;
     const base = `/anslagstavla/${record.id}/paragraf`;
     notices.push({
       id: record.id,

@@ -139,7 +139,7 @@ export function justeringRoutes(services: MatterServices) {
           await restoreWriters(registry, organisations, protocol);
           return { protocol };
         }
-        await lockParagraph(services, found.matter, protocol, plan, final.blocks, origin, now);
+        await lockParagraph(services, found.matter, protocol, plan, final.blocks, final.paragraph.header, origin, now);
         return { protocol: (await services.store.getDocument(protocol.id))! };
       });
       if ('error' in outcome) {

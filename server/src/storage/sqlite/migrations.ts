@@ -169,7 +169,8 @@ export const MIGRATIONS: readonly string[] = [
      posted_at INTEGER NOT NULL,
      comes_down_on TEXT NOT NULL,
      kept_at TEXT NOT NULL,
-     immediate INTEGER NOT NULL
+     immediate INTEGER NOT NULL,
+     header_json TEXT NOT NULL
    );
    CREATE TABLE justering_corrections (
      id INTEGER PRIMARY KEY AUTOINCREMENT,
