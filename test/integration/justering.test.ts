@@ -293,6 +293,20 @@ describe('justering by the named chair and justerare, and the public anslagstavl
     expect((await api('admin', 'GET', `/api/documents/${matter.protocol}`)).json.access).toMatchObject({ write: true });
     expect((await api<NoticeAnswer>('anonymous', 'GET', '/api/anslagstavla')).json.notices).toEqual([]);
     expect((await api('admin', 'POST', correction, { reason })).status).toBe(409);
+    // The secretary's open connection may write again, without reconnecting.
+    clients[0]!.appendParagraph('Rättad efter justering.');
+    await waitFor(
+      async () =>
+        (
+          await (
+            await fetch(`${server.url}/api/documents/${matter.protocol}/export/txt`, {
+              headers: bearer(board.users.admin),
+            })
+          ).text()
+        ).includes('Rättad efter justering.'),
+      5_000,
+      'the correction to be stored',
+    );
   });
 
   it('justers an urgent paragraph at once (omedelbar justering) after the correction', async () => {
