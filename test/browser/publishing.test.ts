@@ -72,6 +72,16 @@ describe('the secretary from the staff report to the anslagstavla', () => {
 
     // Import: choose the file by keyboard-reachable input, submit.
     const importer = sectionNamed(admin.page, 'Importera tjänsteutlåtande');
+    // A file that is no Word document is refused with a clear message.
+    await importer.getByLabel('Tjänsteutlåtande (.docx)').setInputFiles({
+      name: 'utlatande.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from('inte en zip-fil'),
+    });
+    await importer.getByRole('button', { name: 'Importera' }).click();
+    await expect
+      .poll(() => importer.getByRole('alert').textContent(), { timeout: 30_000 })
+      .toContain('inte ett Word-dokument');
     await importer.getByLabel('Tjänsteutlåtande (.docx)').setInputFiles({
       name: 'tjansteutlatande.docx',
       mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
