@@ -11,23 +11,29 @@ import type { Accounts } from './accounts/Accounts';
 import type { LoginRateLimiter } from './accounts/LoginRateLimiter';
 import type { AppEnv } from './auth/AuthContext';
 import { authenticate } from './auth/authenticate';
+import type { CalendarFeedStore } from './calendar/CalendarFeedStore';
 import type { CommentHub } from './comments/CommentHub';
 import type { CommentStore } from './comments/CommentStore';
 import { boundedBodies } from './http/boundedBodies';
 import { ensureErrorEvent } from './http/ensureErrorEvent';
 import { jsonErrors } from './http/jsonErrors';
+import type { JusteringStore } from './justering/JusteringStore';
 import type { Logger } from './log';
 import type { MatterHub } from './matters/MatterHub';
 import type { OrganisationStore } from './organisation/OrganisationStore';
 import { assemblyRoutes } from './routes/assemblyRoutes';
 import { authRoutes } from './routes/authRoutes';
+import { calendarRoutes } from './routes/calendarRoutes';
 import { commentRoutes } from './routes/commentRoutes';
 import { documentRoutes } from './routes/documentRoutes';
 import { draftRoutes } from './routes/draftRoutes';
 import { exportRoutes } from './routes/exportRoutes';
 import { healthRoutes } from './routes/healthRoutes';
+import { justeringRoutes } from './routes/justeringRoutes';
 import { matterRoutes } from './routes/matterRoutes';
 import { memberRoutes } from './routes/memberRoutes';
+import { noticeBoardApiRoutes, noticeBoardPageRoutes } from './routes/noticeBoardRoutes';
+import { staffReportRoutes } from './routes/staffReportRoutes';
 import { syncRoutes } from './routes/syncRoutes';
 import { templateRoutes } from './routes/templateRoutes';
 import { tokenRoutes } from './routes/tokenRoutes';
@@ -49,6 +55,9 @@ export interface AppDependencies {
   comments: CommentStore;
   commentHub: CommentHub;
   matterHub: MatterHub;
+  calendarFeeds: CalendarFeedStore;
+  justering: JusteringStore;
+  publicUrl: string | undefined;
   /** Extra routes mounted before the API's catch-all, e.g. OIDC sign-in when configured. */
   mount?: (app: Hono<AppEnv>) => void;
 }
@@ -69,6 +78,7 @@ export function createApp(dependencies: AppDependencies) {
   const identify = authenticate({ accounts, organisations });
   base.use('/api/*', identify);
   base.use(`${SYNC_PATH}/*`, identify);
+  const { justering } = dependencies;
   const services = {
     store,
     organisations,
@@ -80,6 +90,7 @@ export function createApp(dependencies: AppDependencies) {
     matterEvents: dependencies.matterHub,
     revocations,
     liveChannels,
+    justering,
   };
   // WebSocket and API routes come before the static client, so a file can never shadow them.
   const app = base
@@ -101,8 +112,22 @@ export function createApp(dependencies: AppDependencies) {
     .route('/api/templates', templateRoutes(templates))
     .route('/api/verify', verifyRoutes(store, organisations))
     .route('/verify', verifyPageRoutes(store, organisations))
+    .route('/api/anslagstavla', noticeBoardApiRoutes(services))
+    .route('/anslagstavla', noticeBoardPageRoutes(services))
+    .route(
+      '/api/calendar',
+      calendarRoutes({
+        feeds: dependencies.calendarFeeds,
+        store,
+        organisations,
+        justering,
+        publicUrl: dependencies.publicUrl,
+      }),
+    )
     .route('/api/matters', matterRoutes(services))
     .route('/api/matters', assemblyRoutes(services))
+    .route('/api/matters', justeringRoutes(services))
+    .route('/api/matters', staffReportRoutes(services))
     .route('/api/documents', documentRoutes(store, organisations, templates))
     .route(
       '/api/documents',

@@ -7,10 +7,12 @@ import { LoginRateLimiter } from './accounts/LoginRateLimiter';
 import { SqliteAccountStore } from './accounts/SqliteAccountStore';
 import { createApp } from './app';
 import { mountOidc } from './auth/mountOidc';
+import { SqliteCalendarFeedStore } from './calendar/SqliteCalendarFeedStore';
 import { CommentHub } from './comments/CommentHub';
 import { SqliteCommentStore } from './comments/SqliteCommentStore';
 import type { ServerConfig } from './config';
 import { keepAlive } from './http/keepAlive';
+import { SqliteJusteringStore } from './justering/SqliteJusteringStore';
 import type { Logger } from './log';
 import { createSeedContent } from './matters/createSeedContent';
 import { MatterHub } from './matters/MatterHub';
@@ -78,6 +80,9 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     comments,
     commentHub: new CommentHub(),
     matterHub: new MatterHub(),
+    calendarFeeds: new SqliteCalendarFeedStore(database),
+    justering: new SqliteJusteringStore(database),
+    publicUrl: config.publicUrl,
     ...(oidc ? { mount: (target) => mountOidc(target, oidc, accounts, config.secureCookies) } : {}),
   });
   // @hono/node-ws builds its WebSocketServer without options; the frame limit must be set before any upgrade.

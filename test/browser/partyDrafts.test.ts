@@ -216,7 +216,7 @@ describe('party drafts: co-writing, confidentiality, tabling and assembly in Chr
     await m.context.close();
   });
 
-  it('lets the administrator sign in on the page, insert the tabled draft, record the outcome, export and approve', async () => {
+  it('lets the administrator sign in on the page, insert the tabled draft, record the outcome, export and have it justered', async () => {
     const admin = await openAs(suite.browser, suite.server.url);
     await admin.page.goto(`/arenden/${matterId}`);
     await expect.poll(() => h1Of(admin.page).textContent()).toBe('Logga in');
@@ -281,14 +281,24 @@ describe('party drafts: co-writing, confidentiality, tabling and assembly in Chr
     // Inserted from the tabled version: what M wrote afterwards is not in the paragraph.
     expect(text).not.toContain('Tillagt efter inlämningen.');
 
-    // Justering: confirmed, then locked, with a checksum anyone can verify.
+    // Justering: the secretary names the chair and a justerare; locked once both approved, with a checksum
+    // anyone can verify.
     await admin.page.getByRole('link', { name: 'Till ärendet' }).click();
-    await sectionNamed(admin.page, 'Sammanställ paragrafen')
-      .getByRole('button', { name: 'Justera paragrafen' })
-      .click();
-    const confirm = dialogOf(admin.page);
-    await expect.poll(() => confirm.textContent()).toContain('Därefter kan ingen ändra den.');
-    await confirm.getByRole('button', { name: 'Justera', exact: true }).click();
+    const justering = sectionNamed(admin.page, 'Justering');
+    await expect.poll(() => justering.textContent()).not.toContain('saknas');
+    const naming = justering.getByRole('region', { name: 'Utse justerare' });
+    await naming.getByLabel('memberV (V)').check();
+    await naming.getByLabel('Protokollet förvaras').fill('Stadsdelsförvaltningen');
+    await naming.getByRole('button', { name: 'Spara justerare' }).click();
+    await expect.poll(() => justering.getByRole('list', { name: 'Justerare' }).textContent()).toContain('memberV (V)');
+    for (const who of ['chair', 'memberV'] as const) {
+      const signed = await fetch(`${suite.server.url}/api/matters/${matterId}/justering/approve`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${suite.board.users[who].token}` },
+      });
+      expect(signed.status, who).toBe(200);
+    }
+    await admin.page.reload();
     const paragraph = sectionNamed(admin.page, 'Protokollsparagraf');
     await expect.poll(() => paragraph.textContent()).toContain('Paragrafen är justerad');
     const checksum = (await paragraph.locator('code.checksum').textContent()) ?? '';

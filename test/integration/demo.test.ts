@@ -118,12 +118,26 @@ describe('the demo matter on first start', () => {
   });
 
   it('approves it: sha256sum of the downloaded .txt is the checksum, and the Swedish page confirms it', async () => {
-    const approved = await api.call<{ checksum: string; approvedAt: number }>(
-      'sekreterare',
-      'POST',
-      `/api/matters/${matterId}/approve`,
-    );
-    expect(approved.status).toBe(200);
+    // The secretary names the chair and a justerare; the paragraph is justered when both have approved.
+    type Justering = {
+      candidates: { userId: string; name: string }[];
+      justeredAt: number | null;
+      checksum: string | null;
+    };
+    const justering = `/api/matters/${matterId}/justering`;
+    const { json: choices } = await api.call<Justering>('sekreterare', 'GET', justering);
+    const idOfPerson = (name: string) => choices.candidates.find((candidate) => candidate.name === name)!.userId;
+    const named = await api.call('sekreterare', 'PUT', justering, {
+      chairUserId: idOfPerson('Olle Ordförande'),
+      justerareUserIds: [idOfPerson('Maria Ljuslin (V)')],
+      plannedDate: '2019-09-05',
+      keptAt: 'Hägersten-Liljeholmens stadsdelsförvaltning',
+    });
+    expect(named.status).toBe(200);
+    expect((await api.call<Justering>('ordforande', 'POST', `${justering}/approve`)).json.justeredAt).toBeNull();
+    const signed = await api.call<Justering>('v', 'POST', `${justering}/approve`);
+    expect(signed.status).toBe(200);
+    const approved = { json: { checksum: signed.json.checksum!, approvedAt: signed.json.justeredAt! } };
     const { checksum } = approved.json;
     const protocolId = (await matterAs('v')).documents.find((d) => d.role === 'protocol')!.id;
     const response = await fetch(`${server.url}/api/documents/${protocolId}/export/txt`, {

@@ -57,6 +57,7 @@ describe('live channels obey every access change within a second', () => {
       organisationId: board.organisationId,
       caseNumber: 'HL 2019/310',
       title: 'Samverkan',
+      meetingDate: '2019-08-29',
     });
     const created = (await matter.json()) as { matter: { id: string }; protocolDocumentId: string };
     matterId = created.matter.id;
@@ -294,16 +295,27 @@ describe('live channels obey every access change within a second', () => {
     }
 
     it('justering (approval) ends write access on every open connection at once', async () => {
-      const { admin, memberM } = board.users;
+      const { admin, memberM, chair, memberV } = board.users;
       const writers = [await open(admin, protocolId, 'token'), await open(admin, protocolId, 'cookie')];
       const reader = await open(memberM, protocolId);
+      writers[0]!.client.setHeaderNumbers('8/2019', 6);
       writers[0]!.client.appendParagraph('före justering');
       await waitFor(() => reader.client.text().includes('före justering'), 5_000, 'a write before approval');
+      const plan = await call(admin, 'token', 'PUT', `/api/matters/${matterId}/justering`, {
+        chairUserId: chair.id,
+        justerareUserIds: [memberV.id],
+        plannedDate: '2019-09-05',
+        keptAt: 'Stadsdelsförvaltningen',
+      });
+      expect(plan.status, await plan.text()).toBe(200);
+      const chairSigned = await call(chair, 'token', 'POST', `/api/matters/${matterId}/justering/approve`);
+      expect(chairSigned.status, await chairSigned.text()).toBe(200);
       await expectWriteEnded(
-        byRequest(() => call(admin, 'token', 'POST', `/api/matters/${matterId}/approve`)),
+        // The last signature locks the paragraph.
+        byRequest(() => call(memberV, 'token', 'POST', `/api/matters/${matterId}/justering/approve`)),
         writers,
         // Nobody writes an approved paragraph; the chair's comment still reaches every open stream.
-        await open(board.users.chair, protocolId),
+        await open(chair, protocolId),
         { readerWrites: false },
       );
       expect(reader.closes).toEqual([]);

@@ -346,11 +346,21 @@ describe('the permission matrix: every role × every resource × every path', ()
   it('locks the paragraph for everyone once approved, and its checksum verifies', async () => {
     const admin = client('admin', 'protocol');
     await waitForSync(admin);
-    expect((await api('memberM', 'POST', `/api/matters/${matterId}/approve`)).status).toBe(403);
-    // A paragraph without its numbers would print placeholders: it cannot be approved yet.
-    const unnumbered = await api('admin', 'POST', `/api/matters/${matterId}/approve`);
+    // The secretary names the chair and a justerare; nobody else may, and nobody else may sign.
+    const plan = {
+      chairUserId: board.users.chair.id,
+      justerareUserIds: [board.users.memberV.id],
+      plannedDate: '2019-09-05',
+      keptAt: 'Stadsdelsförvaltningen, Årstaängsvägen 21',
+    };
+    expect((await api('memberM', 'PUT', `/api/matters/${matterId}/justering`, plan)).status).toBe(403);
+    expect((await api('admin', 'PUT', `/api/matters/${matterId}/justering`, plan)).status).toBe(200);
+    expect((await api('memberM', 'POST', `/api/matters/${matterId}/justering/approve`)).status).toBe(403);
+    expect((await api('admin', 'POST', `/api/matters/${matterId}/justering/approve`)).status).toBe(403);
+    // A paragraph without its numbers would print placeholders: it cannot be justered yet.
+    const unnumbered = await api('chair', 'POST', `/api/matters/${matterId}/justering/approve`);
     expect(unnumbered.status).toBe(409);
-    expect(unnumbered.json.error).toContain('paragrafnummer');
+    expect(unnumbered.json.problems).toEqual(['Protokollnumret saknas.', 'Paragrafnumret saknas.']);
     const draftExport = await (
       await fetch(`${server.url}/api/documents/${ids.protocol}/export/txt`, { headers: headersOf('admin') })
     ).text();
@@ -368,8 +378,12 @@ describe('the permission matrix: every role × every resource × every path', ()
       5_000,
       'the numbers to be stored',
     );
-    const approved = await api('admin', 'POST', `/api/matters/${matterId}/approve`);
-    expect(approved.status).toBe(200);
+    expect((await api('chair', 'POST', `/api/matters/${matterId}/justering/approve`)).status).toBe(200);
+    expect((await api('admin', 'GET', `/api/documents/${ids.protocol}`)).json.access.write).toBe(true);
+    const justered = await api('memberV', 'POST', `/api/matters/${matterId}/justering/approve`);
+    expect(justered.status).toBe(200);
+    const approved = { json: { checksum: justered.json.checksum as string } };
+    expect(approved.json.checksum).toMatch(/^[0-9a-f]{64}$/);
     admin.appendParagraph('Efter justering');
     await new Promise((resolve) => setTimeout(resolve, 300));
     const reader = client('memberV', 'protocol');

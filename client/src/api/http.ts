@@ -4,7 +4,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface ApiRequest {
   method?: HttpMethod;
-  /** Sent as JSON. */
+  /** Sent as JSON; FormData is sent as it is (multipart, e.g. a file upload). */
   body?: unknown;
   signal?: AbortSignal;
   /**
@@ -50,12 +50,13 @@ export function requestHeaders(method: HttpMethod, hasBody: boolean, token: stri
 }
 
 function send(path: string, request: ApiRequest, method: HttpMethod): Promise<Response> {
-  const hasBody = request.body !== undefined;
+  const form = request.body instanceof FormData ? request.body : undefined;
+  const hasBody = request.body !== undefined && form === undefined;
   return fetch(path, {
     method,
     credentials: 'same-origin',
     headers: requestHeaders(method, hasBody, csrfToken),
-    body: hasBody ? JSON.stringify(request.body) : undefined,
+    body: form ?? (hasBody ? JSON.stringify(request.body) : undefined),
     signal: request.signal,
   });
 }

@@ -4,6 +4,7 @@ import { draftKinds, matterStatuses } from '@yttra/api';
 export type {
   Assembly,
   DraftKind,
+  ListedMatter,
   Matter,
   MatterDetails,
   MatterDocument,

@@ -1,8 +1,8 @@
 import {
-  approvedResultSchema,
   type CreateMatterBody,
   createdMatterSchema,
   type DraftKind,
+  type ListedMatter,
   type Matter,
   type MatterDetails,
   matterDetailsSchema,
@@ -15,7 +15,7 @@ import {
 import { api } from './appClient';
 import { parseAnswer } from './parseAnswer';
 
-export async function listMatters(signal?: AbortSignal): Promise<Matter[]> {
+export async function listMatters(signal?: AbortSignal): Promise<ListedMatter[]> {
   const response = await api.matters.$get({}, { init: { signal } });
   return parseAnswer(matterListSchema, await response.json(), 'ärendelista').matters;
 }
@@ -63,9 +63,4 @@ export async function assembleDraft(matterId: string, draftDocumentId: string, v
 /** `winningProposal` is a proposal id or "administration" (förvaltningens förslag). */
 export async function recordOutcome(matterId: string, winningProposal: string): Promise<void> {
   await api.matters[':matterId'].outcome.$post({ param: { matterId }, json: { winningProposal } });
-}
-
-export async function approveParagraph(matterId: string): Promise<{ approvedAt: number; checksum: string }> {
-  const response = await api.matters[':matterId'].approve.$post({ param: { matterId } });
-  return parseAnswer(approvedResultSchema, await response.json(), 'justering');
 }

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { describeRequestFailure } from '../api/ApiError';
 import type { MatterDetails, TabledEntry } from '../api/matter';
-import { approveParagraph, assembleDraft } from '../api/mattersApi';
-import { ConfirmDialog } from './ConfirmDialog';
+import { assembleDraft } from '../api/mattersApi';
 import { draftKindLabel, joinNames } from './matterLabels';
 import { OutcomeForm } from './OutcomeForm';
 import { isAssembled, tabledKey } from './tabledKey';
@@ -59,9 +58,8 @@ function AssembleItem({ entry, details, onChanged }: { entry: TabledEntry } & Om
   );
 }
 
-/** "Sammanställ paragrafen", for the board's secretary: insert tabled versions, record the outcome, approve. */
+/** "Sammanställ paragrafen", for the board's secretary: insert tabled versions, record the outcome (justering has its own section). */
 export function AssemblySection({ details, approved, onChanged }: AssemblySectionProps) {
-  const [approving, setApproving] = useState(false);
   return (
     <section className="matter-section" aria-labelledby="assembly-heading">
       <h2 id="assembly-heading">Sammanställ paragrafen</h2>
@@ -87,29 +85,6 @@ export function AssemblySection({ details, approved, onChanged }: AssemblySectio
             )}
           </section>
           <OutcomeForm details={details} headingLevel={3} onChanged={onChanged} />
-          <section className="matter-subsection" aria-labelledby="approve-heading">
-            <h3 id="approve-heading">Justera paragrafen</h3>
-            <p>
-              Justeringen låser paragrafen för alla och ger den en kontrollsumma som visar att texten inte har ändrats
-              efteråt.
-            </p>
-            <button type="button" className="button" aria-haspopup="dialog" onClick={() => setApproving(true)}>
-              Justera paragrafen
-            </button>
-          </section>
-          {approving && (
-            <ConfirmDialog
-              title="Justera paragrafen"
-              message="Justera paragrafen? Därefter kan ingen ändra den."
-              confirmLabel="Justera"
-              failureMessage="Det gick inte att justera paragrafen. Försök igen."
-              onConfirm={async () => {
-                await approveParagraph(details.matter.id);
-                onChanged('Paragrafen är justerad.');
-              }}
-              onClosed={() => setApproving(false)}
-            />
-          )}
         </>
       )}
     </section>

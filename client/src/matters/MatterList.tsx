@@ -1,9 +1,10 @@
 import { Link } from 'wouter';
-import type { Matter } from '../api/matter';
+import type { ListedMatter } from '../api/matter';
+import { NextDeadline } from '../publishing/NextDeadline';
 import { formatIsoDate, statusLabel } from './matterLabels';
 import type { LoadState } from './useLoad';
 
-export function MatterList({ state }: { state: LoadState<Matter[]> }) {
+export function MatterList({ state }: { state: LoadState<ListedMatter[]> }) {
   if (state.kind === 'loading') return <p className="muted">Hämtar ärenden …</p>;
   if (state.kind === 'failed') {
     return (
@@ -33,6 +34,7 @@ export function MatterList({ state }: { state: LoadState<Matter[]> }) {
                 Svar senast <time dateTime={matter.replyDeadline}>{formatIsoDate(matter.replyDeadline)}</time>
               </span>
             )}
+            <NextDeadline deadlines={matter.deadlines} />
           </p>
         </li>
       ))}

@@ -1,6 +1,9 @@
 import { useCallback, useState } from 'react';
 import type { MatterDetails } from '../api/matter';
 import { fetchMatter } from '../api/mattersApi';
+import { DeadlineList } from '../publishing/DeadlineList';
+import { JusteringSection } from '../publishing/JusteringSection';
+import { StaffReportImport } from '../publishing/StaffReportImport';
 import { MainContent } from '../shared/MainContent';
 import { SkipLink } from '../shared/SkipLink';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
@@ -56,7 +59,11 @@ function MatterContent({ details, onChanged }: { details: MatterDetails; onChang
       <p className="matter-kind">{details.matter.kind}</p>
       <h1>{details.matter.title}</h1>
       <MatterFacts details={details} />
+      <DeadlineList deadlines={details.deadlines} />
       <ParagraphSection protocol={protocol} role={details.role} />
+      {details.role === 'administrator' && !approved && (
+        <StaffReportImport matterId={details.matter.id} onImported={onChanged} />
+      )}
       {details.partyGroupId !== null && (
         <DraftsSection details={details} ownGroupId={details.partyGroupId} onChanged={onChanged} />
       )}
@@ -67,6 +74,7 @@ function MatterContent({ details, onChanged }: { details: MatterDetails; onChang
       {details.role === 'chair' && !approved && (
         <OutcomeForm details={details} headingLevel={2} onChanged={onChanged} />
       )}
+      <JusteringSection details={details} onChanged={onChanged} />
     </>
   );
 }

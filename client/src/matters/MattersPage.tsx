@@ -1,5 +1,6 @@
 import { listMatters } from '../api/mattersApi';
 import { useSession } from '../auth/AuthContext';
+import { CalendarFeedControl } from '../publishing/CalendarFeedControl';
 import { MainContent } from '../shared/MainContent';
 import { SkipLink } from '../shared/SkipLink';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
@@ -44,6 +45,13 @@ export function MattersPage() {
             <section className="card" aria-label="Nämndens ärenden">
               <MatterList state={state} />
             </section>
+            <CalendarFeedControl />
+            <p>
+              <a className="notice-board-link" href="/anslagstavla">
+                Anslagstavlan
+              </a>{' '}
+              – justerade protokoll, öppen för alla.
+            </p>
             {adminBoards.length > 0 && <NewMatterForm organisationIds={adminBoards} />}
             <section aria-labelledby="notes-heading" className="notes">
               <h2 id="notes-heading">Anteckningar</h2>

@@ -9,6 +9,16 @@ export {
   tabledResultSchema,
   tabledVersionsSchema,
 } from './draftSchemas';
+export {
+  correctionBody,
+  type Justering,
+  type JusteringPlan,
+  justeringPlanBody,
+  justeringSchema,
+  type Signatory,
+  type SignatoryRole,
+  signatoryRoles,
+} from './justeringSchemas';
 export { type MatterEvent, matterEventSchema } from './matterEventSchemas';
 export {
   type Assembly,
@@ -16,6 +26,8 @@ export {
   createdMatterSchema,
   type DocumentAccess,
   documentAccessSchema,
+  type ListedMatter,
+  listedMatterSchema,
   type Matter,
   type MatterDetails,
   type MatterDocument,
@@ -28,6 +40,12 @@ export {
   type TabledEntry,
   tabledEntrySchema,
 } from './matterSchemas';
+export {
+  calendarFeedSchema,
+  calendarFeedStatusSchema,
+  type ImportedStaffReport,
+  importedStaffReportSchema,
+} from './publishingSchemas';
 export {
   assembleBody,
   type CreateMatterBody,

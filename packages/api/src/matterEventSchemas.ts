@@ -7,6 +7,6 @@ import { z } from 'zod';
  */
 export const matterEventSchema = z.object({
   matterId: z.string(),
-  change: z.enum(['draft', 'tabled', 'assembled', 'outcome', 'approved']),
+  change: z.enum(['draft', 'tabled', 'assembled', 'outcome', 'justering', 'approved', 'corrected']),
 });
 export type MatterEvent = z.infer<typeof matterEventSchema>;

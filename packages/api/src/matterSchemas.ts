@@ -1,3 +1,4 @@
+import { matterDeadlineSchema } from '@yttra/domain';
 import { isValidDocumentId } from '@yttra/protocol';
 import { z } from 'zod';
 import { boardRoles, documentKinds, documentRoles, draftKinds, matterStatuses } from './vocabulary';
@@ -18,7 +19,11 @@ export const matterSchema = z.object({
 });
 export type Matter = z.infer<typeof matterSchema>;
 
-export const matterListSchema = z.object({ matters: z.array(matterSchema) });
+/** A matter in the overview of all matters, with its deadlines under kommunallagen. */
+export const listedMatterSchema = matterSchema.extend({ deadlines: z.array(matterDeadlineSchema) });
+export type ListedMatter = z.infer<typeof listedMatterSchema>;
+
+export const matterListSchema = z.object({ matters: z.array(listedMatterSchema) });
 
 export const partyGroupSchema = z.object({
   id: z.string(),
@@ -78,6 +83,7 @@ export type Assembly = z.infer<typeof assemblySchema>;
 /** `GET /api/matters/:id`. */
 export const matterDetailsSchema = z.object({
   matter: matterSchema,
+  deadlines: z.array(matterDeadlineSchema),
   role: z.enum(boardRoles),
   partyGroupId: z.string().nullable(),
   partyGroups: z.array(partyGroupSchema),

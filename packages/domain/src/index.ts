@@ -2,6 +2,14 @@
 
 // Acceptance: the comparison of an export with the seed protocol paragraph.
 export { compareWithSeed, type SeedComparison } from './acceptance/compareWithSeed';
+// Deadlines: their shape and names (the computation is `@yttra/domain/deadlines`).
+export { deadlineLabels } from './deadlines/deadlineLabels';
+export {
+  type DeadlineKind,
+  deadlineKinds,
+  type MatterDeadline,
+  matterDeadlineSchema,
+} from './deadlines/matterDeadlineSchema';
 export { contentKindOf } from './model/contentKindOf';
 export { type ContentKind, contentKinds } from './model/contentKinds';
 export {

@@ -6,12 +6,17 @@ import { swedishDate } from './swedishDate';
  * approved and where its checksum is checked. The checksum is SHA-256 over exactly these bytes (UTF-8), so
  * `sha256sum` of the downloaded .txt gives it; a file cannot carry its own hash, so it stands beside the file.
  */
-export function approvalText(blocks: readonly RenderBlock[], approvedAt: number, verifyAddress: string): string {
+export function approvalText(
+  blocks: readonly RenderBlock[],
+  approvedAt: number,
+  verifyAddress: string,
+  immediate = false,
+): string {
   return renderPlainText([
     ...blocks,
     {
       kind: 'text',
-      text: `Justerad ${swedishDate(approvedAt)}. Kontrollera filen: sha256sum ger dess kontrollsumma, som ${verifyAddress} bekräftar.`,
+      text: `${immediate ? 'Omedelbart justerad' : 'Justerad'} ${swedishDate(approvedAt)}. Kontrollera filen: sha256sum ger dess kontrollsumma, som ${verifyAddress} bekräftar.`,
     },
   ]);
 }

@@ -1,5 +1,6 @@
 import type PDFDocument from 'pdfkit';
 import type { PdfFonts } from './pdfFonts';
+import type { PdfStructure } from './pdfStructure';
 import { wrapWords } from './wrapWords';
 
 const MM = 72 / 25.4;
@@ -19,6 +20,8 @@ export interface PdfTextStyle {
 
 export interface PdfParagraph {
   text: string;
+  /** What the paragraph is in the tagged PDF's structure tree (reading order is the order of paragraphs). */
+  structure: PdfStructure;
   style?: PdfTextStyle;
   /** Left indent of the whole paragraph, in points (quotes). */
   indent?: number;
@@ -40,17 +43,66 @@ export interface PdfWriter {
   finish(): void;
 }
 
+type StructureElement = ReturnType<(typeof PDFDocument)['struct']>;
+
 /**
  * A minimal page layout on pdfkit: paragraphs flow down A4 pages, a new page starts when the next line would cross
  * the bottom margin, and every page gets the running header (board and protocol on one line, the date below).
  * Lines are broken here (`wrapWords`) and drawn one by one with pdfkit's own wrapping off, so the break points and
  * page breaks are under our control and the extracted text has no artificial hyphens.
+ *
+ * The PDF is tagged: every line is marked content of its paragraph's structure element (H1, H2, P; list items as
+ * LI with Lbl and LBody inside L; quotes as P inside BlockQuote), so screen readers and archives read headings,
+ * lists and quotes in order, while the running header is marked as a pagination artifact that is not read twice.
  */
 export function createPdfWriter(doc: typeof PDFDocument, fonts: PdfFonts, runningHeader: readonly string[]): PdfWriter {
   const contentWidth = PAGE.width - MARGIN.left - MARGIN.right;
   const bottom = PAGE.height - MARGIN.bottom;
   const bodyLine = fonts.size * LINE_HEIGHT;
   let y: number | undefined;
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  let group: { element: StructureElement; kind: 'L' | 'BlockQuote' } | undefined;
+
+  const closeGroup = () => {
+    group?.element.end();
+    group = undefined;
+  };
+  /** The element a paragraph's lines go into, opening or closing the list or quote around it. */
+  const elementFor = (
+    structure: PdfStructure,
+    labelled: boolean,
+  ): { lines: StructureElement; label?: StructureElement } => {
+    const wantedGroup = structure.tag === 'LI' ? 'L' : structure.inQuote ? 'BlockQuote' : undefined;
+    if (group && (group.kind !== wantedGroup || structure.startsGroup)) closeGroup();
+    if (wantedGroup && !group) {
+      group = { element: doc.struct(wantedGroup), kind: wantedGroup };
+      root.add(group.element);
+    }
+    const parent = group?.element ?? root;
+    if (structure.tag !== 'LI') {
+      const element = doc.struct(structure.tag);
+      parent.add(element);
+      return { lines: element };
+    }
+    const item = doc.struct('LI');
+    parent.add(item);
+    const body = doc.struct('LBody');
+    if (!labelled) {
+      item.add(body);
+      return { lines: body };
+    }
+    const label = doc.struct('Lbl');
+    item.add(label);
+    item.add(body);
+    return { lines: body, label };
+  };
+  const drawMarked = (element: StructureElement, tag: string, text: string, x: number, top: number) => {
+    const content = doc.markStructureContent(tag);
+    drawLine(text, x, top);
+    doc.endMarkedContent();
+    element.add(content);
+  };
 
   let wordSpacing = 0;
   const useStyle = (style: PdfTextStyle = {}): number => {
@@ -66,6 +118,7 @@ export function createPdfWriter(doc: typeof PDFDocument, fonts: PdfFonts, runnin
 
   const newPage = (): number => {
     doc.addPage({ size: [PAGE.width, PAGE.height], margins: MARGIN });
+    doc.markContent('Artifact', { type: 'Pagination' });
     const lineHeight = useStyle({ scale: 0.8 });
     let top = HEADER_TOP;
     for (const headerText of runningHeader) {
@@ -74,11 +127,22 @@ export function createPdfWriter(doc: typeof PDFDocument, fonts: PdfFonts, runnin
         top += lineHeight;
       }
     }
+    doc.endMarkedContent();
     return MARGIN.top;
   };
 
   return {
-    paragraph({ text, style, indent = 0, hanging = 0, label, spaceBefore = 0, spaceAfter = 0, keepWithNext = 0 }) {
+    paragraph({
+      text,
+      structure,
+      style,
+      indent = 0,
+      hanging = 0,
+      label,
+      spaceBefore = 0,
+      spaceAfter = 0,
+      keepWithNext = 0,
+    }) {
       const lineHeight = useStyle(style);
       const restX = MARGIN.left + indent + hanging;
       const firstX = label === undefined ? MARGIN.left + indent : restX;
@@ -91,6 +155,7 @@ export function createPdfWriter(doc: typeof PDFDocument, fonts: PdfFonts, runnin
       const firstLines = Math.min(lines.length, 2) * lineHeight + keepWithNext * bodyLine;
       if (top === undefined || top + firstLines > bottom) top = newPage();
       useStyle(style);
+      const element = elementFor(structure, label !== undefined);
 
       for (const [index, line] of lines.entries()) {
         // Break a line early rather than leave a paragraph's last line alone at the top of the next page.
@@ -99,14 +164,19 @@ export function createPdfWriter(doc: typeof PDFDocument, fonts: PdfFonts, runnin
           top = newPage();
           useStyle(style);
         }
-        if (index === 0 && label !== undefined) drawLine(label, MARGIN.left + indent, top);
-        drawLine(line, index === 0 ? firstX : restX, top);
+        if (index === 0 && label !== undefined && element.label) {
+          drawMarked(element.label, 'Lbl', label, MARGIN.left + indent, top);
+        }
+        const tag = structure.tag === 'LI' ? 'LBody' : structure.tag;
+        drawMarked(element.lines, tag, line, index === 0 ? firstX : restX, top);
         top += lineHeight;
       }
       y = top + spaceAfter * bodyLine;
     },
     finish() {
       if (y === undefined) y = newPage();
+      closeGroup();
+      root.end();
     },
   };
 }

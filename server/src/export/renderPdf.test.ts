@@ -39,6 +39,26 @@ describe.each(fontSets)('renderPdf with %s', (_name, fonts) => {
     expect(pdf.toString('latin1')).toContain('/Lang (sv-SE)');
   });
 
+  it('is tagged: headings, lists with their numbers and quotes in reading order, the running header left out', async () => {
+    const { fields, structure } = await pdfInfo(await renderPdf(longBlocks(), { title: 'x' }, fonts));
+    expect(fields.Tagged).toBe('yes');
+    const lines = structure.split('\n');
+    expect(lines[0]).toBe('Document');
+    expect(lines).toContain('  H2 (block)');
+    const list = lines.indexOf('  L (block)');
+    expect(lines.slice(list + 1, list + 5)).toEqual([
+      '    LI (block)',
+      '      Lbl (block)',
+      '        "1."',
+      '      LBody (block)',
+    ]);
+    expect(lines.filter((line) => line === '    LI (block)').length).toBeGreaterThanOrEqual(12);
+    const quote = await pdfInfo(await renderPdf(sampleBlocks(), { title: 'x' }, fonts));
+    expect(quote.structure).toContain('  BlockQuote\n    P (block)\n      ""Första stycket."');
+    // The running header is a pagination artifact: printed on every page, never part of the text read aloud.
+    expect(structure).not.toContain('Protokoll nr 1/2024');
+  }, 30_000);
+
   it('prints the page header at the top of every page', async () => {
     const pdf = await renderPdf(longBlocks(), { title: 'x' }, fonts);
     const pages = (await extractPdfText(pdf, 'raw')).split('\f').filter((page) => page.trim() !== '');
@@ -82,6 +102,22 @@ describe.each(fontSets)('renderPdf with %s', (_name, fonts) => {
 describe('pdfFonts', () => {
   it('falls back to the standard fonts where the TrueType files are missing', () => {
     expect(pdfFonts('/nonexistent')).toBe(standardPdfFonts);
+  });
+
+  it.skipIf(embeddedFonts.kind !== 'embedded')(
+    'identifies itself as PDF/A-2a when its fonts are embedded',
+    async () => {
+      const { metadata, fields } = await pdfInfo(await renderPdf(sampleBlocks(), { title: '§ 3 Titel' }));
+      expect(metadata).toContain('<pdfaid:part>2</pdfaid:part>');
+      expect(metadata).toContain('<pdfaid:conformance>A</pdfaid:conformance>');
+      expect(metadata).toContain('§ 3 Titel');
+      expect(fields['PDF version']).toBe('1.7');
+    },
+  );
+
+  it('claims no PDF/A conformance with the standard fonts, which PDF/A forbids unembedded', async () => {
+    const { metadata } = await pdfInfo(await renderPdf(sampleBlocks(), { title: 'x' }, standardPdfFonts));
+    expect(metadata).not.toContain('pdfaid');
   });
 
   it.skipIf(embeddedFonts.kind !== 'embedded')('embeds DejaVu Serif, subset, where it is installed', async () => {

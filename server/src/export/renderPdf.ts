@@ -36,6 +36,9 @@ export async function renderPdf(
   const doc = new PDFDocument({
     autoFirstPage: false,
     pdfVersion: '1.7',
+    tagged: true,
+    // PDF/A forbids fonts that are not embedded, so only a PDF with DejaVu embedded can claim it.
+    ...(fonts.kind === 'embedded' ? { subset: 'PDF/A-2a' as const } : {}),
     lang: languageTags[options.lang ?? 'sv'].document,
     displayTitle: true,
     info: { Title: title, Author: pageHeader?.board ?? '', Creator: 'Yttra', Producer: 'Yttra' },
@@ -73,26 +76,49 @@ function toPdfParagraphs(block: RenderBlock, next: RenderBlock | undefined): Pdf
     case 'paragraphNumber':
       // A wider space: text extractors that infer spaces from glyph gaps (poppler, and so Evince's copy) would
       // otherwise read a lone short line such as "§ 6" as "§6".
-      return [{ text: block.text, style: { bold: true, scale: 1.15, wordSpacing: 0.25 } }];
+      return [{ text: block.text, structure: { tag: 'H1' }, style: { bold: true, scale: 1.15, wordSpacing: 0.25 } }];
     case 'title':
-      return [{ text: block.text, style: { bold: true, scale: 1.15 } }];
+      return [{ text: block.text, structure: { tag: 'H1' }, style: { bold: true, scale: 1.15 } }];
     case 'matterKind':
-      return [{ text: block.text }];
+      return [{ text: block.text, structure: { tag: 'P' } }];
     case 'caseNumber':
-      return [{ text: block.text, spaceAfter: next?.kind === 'heading' ? 0.6 : 0 }];
+      return [{ text: block.text, structure: { tag: 'P' }, spaceAfter: next?.kind === 'heading' ? 0.6 : 0 }];
     case 'heading':
-      return [{ text: block.text, style: { bold: true }, spaceBefore: 0.9, spaceAfter: 0.2, keepWithNext: 2 }];
+      return [
+        {
+          text: block.text,
+          structure: { tag: 'H2' },
+          style: { bold: true },
+          spaceBefore: 0.9,
+          spaceAfter: 0.2,
+          keepWithNext: 2,
+        },
+      ];
     case 'text':
-      return [{ text: block.text, spaceAfter: paragraphGap }];
+      return [{ text: block.text, structure: { tag: 'P' }, spaceAfter: paragraphGap }];
     case 'numberedItem':
-      return [{ text: block.text, label: `${block.number}.`, hanging: HANGING_INDENT, spaceAfter: paragraphGap }];
+      return [
+        {
+          text: block.text,
+          structure: { tag: 'LI' },
+          label: `${block.number}.`,
+          hanging: HANGING_INDENT,
+          spaceAfter: paragraphGap,
+        },
+      ];
     case 'quote':
-      return block.paragraphs.map((text) => ({ text, indent: QUOTE_INDENT, spaceAfter: paragraphGap }));
+      return block.paragraphs.map((text, index) => ({
+        text,
+        structure: { tag: 'P', inQuote: true, startsGroup: index === 0 },
+        indent: QUOTE_INDENT,
+        spaceAfter: paragraphGap,
+      }));
     case 'attachment': {
       const status = block.status === undefined ? '' : ` (${block.status})`;
       return [
         {
           text: `${block.documentNumber}${status} ${block.title}`,
+          structure: { tag: 'LI' },
           // Continuation lines hang under the first line's text, so each row's number stands out.
           hanging: HANGING_INDENT,
           spaceAfter: next?.kind === 'attachment' ? 0.25 : paragraphGap,

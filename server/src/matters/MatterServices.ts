@@ -3,6 +3,7 @@ import type { AccessRevocations } from '../access/AccessRevocations';
 import type { LiveChannels } from '../access/LiveChannels';
 import type { AccountStore } from '../accounts/AccountStore';
 import type { Accounts } from '../accounts/Accounts';
+import type { JusteringStore } from '../justering/JusteringStore';
 import type { Logger } from '../log';
 import type { OrganisationStore } from '../organisation/OrganisationStore';
 import type { DocumentStore } from '../storage/DocumentStore';
@@ -24,4 +25,5 @@ export interface MatterServices {
   liveChannels: LiveChannels;
   /** Live changes for matter pages (Server-Sent Events). */
   matterEvents: MatterHub;
+  justering: JusteringStore;
 }

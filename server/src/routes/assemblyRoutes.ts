@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { zValidator } from '@hono/zod-validator';
 import type { JSONContent } from '@tiptap/core';
 import {
@@ -9,13 +8,11 @@ import {
   type outcomeResultSchema,
 } from '@yttra/api';
 import { ADMINISTRATION_PROPOSAL } from '@yttra/domain';
-import { applyOutcome, documentToJSON, templateOfContent } from '@yttra/editor';
+import { applyOutcome, templateOfContent } from '@yttra/editor';
 import { Hono } from 'hono';
 import type { z } from 'zod';
 import type { AppEnv, AuthContext } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
-import { approvalText } from '../export/approvalText';
-import { paragraphExportBlocks } from '../export/paragraphExportBlocks';
 import { assembleTabledVersion } from '../matters/assembleTabledVersion';
 import type { MatterServices } from '../matters/MatterServices';
 import { rewriteDocument } from '../matters/rewriteDocument';
@@ -23,8 +20,8 @@ import type { Role } from '../organisation/OrganisationStore';
 import { validationError } from './validationError';
 
 /**
- * The secretary's side of a matter: insert tabled drafts into the paragraph, record the outcome, approve
- * (justera). Every change is made on the live document, so it is stored and relayed like any edit.
+ * The secretary's side of a matter: insert tabled drafts into the paragraph, record the outcome (justering is in
+ * justeringRoutes). Every change is made on the live document, so it is stored and relayed like any edit.
  */
 export function assemblyRoutes(services: MatterServices) {
   const { store, organisations, registry, templates, matterEvents, revocations, log } = services;
@@ -73,32 +70,5 @@ export function assemblyRoutes(services: MatterServices) {
       matterEvents.publish(protocol.matterId!, 'outcome', { board: true });
       const administration = winningProposal === ADMINISTRATION_PROPOSAL;
       return c.json({ winningProposal, administration } satisfies z.infer<typeof outcomeResultSchema>, 200);
-    })
-    .post('/:matterId/approve', async (c) => {
-      const { refusal, matter, protocol } = await protocolOf(c.get('auth')!, c.req.param('matterId'), [
-        'administrator',
-      ]);
-      if (refusal) return c.json({ error: refusal.error }, refusal.status);
-      const approvedAt = Date.now();
-      const verifyAddress = `${new URL(c.req.url).origin}/verify`;
-      const prepared = await registry.withDurableDocument(protocol.id, (document) => {
-        const { paragraph, blocks } = paragraphExportBlocks(documentToJSON(document.doc), templates, protocol);
-        const numbered = paragraph.header.protocolNumber.trim() !== '' && paragraph.header.paragraphNumber > 0;
-        return numbered ? approvalText(blocks, approvedAt, verifyAddress) : undefined;
-      });
-      if (prepared === undefined) {
-        return c.json({ error: 'Ange protokollnummer och paragrafnummer innan paragrafen justeras' }, 409);
-      }
-      const checksum = createHash('sha256').update(prepared, 'utf8').digest('hex');
-      await store.markApproved(protocol.id, approvedAt, checksum, prepared);
-      await organisations.setMatterStatus(matter.id, 'approved');
-      // Locked for everyone from now on, live connections included.
-      await revocations.accessChanged({ documentId: protocol.id });
-      log.info(
-        { event: 'approved', documentId: protocol.id, by: c.get('auth')!.user.id, checksum },
-        'paragraph approved',
-      );
-      matterEvents.publish(matter.id, 'approved', { board: true });
-      return c.json({ approvedAt, checksum } satisfies z.infer<typeof approvedResultSchema>, 200);
     });
 }

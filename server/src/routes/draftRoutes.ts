@@ -9,6 +9,7 @@ import { documentRefusal } from '../access/documentRefusal';
 import { resolveDocumentAccess } from '../access/resolveDocumentAccess';
 import type { AppEnv } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
+import { closedMatterRefusal } from '../justering/closedMatterRefusal';
 import type { MatterServices } from '../matters/MatterServices';
 import { tableDraft } from '../matters/tableDraft';
 import { validationError } from './validationError';
@@ -35,6 +36,8 @@ export function draftRoutes(services: MatterServices) {
       const auth = c.get('auth')!;
       const { refusal, resolved } = await ownDraft(auth.memberships, c.req.param('documentId'));
       if (refusal) return c.json({ error: refusal.error }, refusal.status);
+      const closed = await closedMatterRefusal(store, resolved.record.matterId);
+      if (closed) return c.json({ error: closed }, 409);
       const { partyGroupIds } = c.req.valid('json');
       const own = auth.memberships.find((membership) => membership.organisationId === resolved.record.organisationId);
       if (!own?.partyGroupId || !partyGroupIds.includes(own.partyGroupId)) {
@@ -61,6 +64,8 @@ export function draftRoutes(services: MatterServices) {
       const auth = c.get('auth')!;
       const { refusal, resolved } = await ownDraft(auth.memberships, c.req.param('documentId'));
       if (refusal) return c.json({ error: refusal.error }, refusal.status);
+      const closed = await closedMatterRefusal(store, resolved.record.matterId);
+      if (closed) return c.json({ error: closed }, 409);
       const version = await tableDraft(registry, organisations, resolved.record, auth.user.id);
       if (resolved.record.matterId) matterEvents.publish(resolved.record.matterId, 'tabled', { board: true });
       const tabled = { version: version.version, tabledAt: version.tabledAt };

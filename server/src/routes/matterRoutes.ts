@@ -7,8 +7,11 @@ import { decideAccess } from '../access/decideAccess';
 import type { LiveChannel } from '../access/LiveChannels';
 import type { AppEnv, AuthContext } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
+import { mattersWithDeadlines } from '../calendar/mattersWithDeadlines';
+import { closedMatterRefusal } from '../justering/closedMatterRefusal';
 import { createDraft } from '../matters/createDraft';
 import { createMatter } from '../matters/createMatter';
+import { deadlinesOfMatter } from '../matters/deadlinesOfMatter';
 import type { MatterViewer } from '../matters/MatterHub';
 import type { MatterServices } from '../matters/MatterServices';
 import { validationError } from './validationError';
@@ -23,7 +26,8 @@ export function matterRoutes(services: MatterServices) {
     .use(requireAuth)
     .get('/', async (c) => {
       const organisationIds = c.get('auth')!.memberships.map((membership) => membership.organisationId);
-      return c.json({ matters: await organisations.listMatters(organisationIds) });
+      const listed = await mattersWithDeadlines(services, organisationIds, new URL(c.req.url).origin);
+      return c.json({ matters: listed.map(({ matter, deadlines }) => ({ ...matter, deadlines })) });
     })
     .post('/', zValidator('json', createMatterBody, validationError), async (c) => {
       const body = c.req.valid('json');
@@ -51,7 +55,8 @@ export function matterRoutes(services: MatterServices) {
       const groupName = (id: string) => groups.find((group) => group.id === id)?.name ?? id;
       const documents = [];
       const tabled = [];
-      for (const record of await store.listMatterDocuments(matter.id)) {
+      const records = await store.listMatterDocuments(matter.id);
+      for (const record of records) {
         const ownerGroupIds = record.role === 'draft' ? await organisations.documentGroups(record.id) : [];
         const access = decideAccess(auth.memberships, { document: record, ownerGroupIds });
         const versions = record.role === 'draft' ? await organisations.listTabledVersions(record.id) : [];
@@ -88,6 +93,11 @@ export function matterRoutes(services: MatterServices) {
       }
       const details = {
         matter,
+        deadlines: await deadlinesOfMatter(
+          services.justering,
+          matter,
+          records.find((record) => record.role === 'protocol'),
+        ),
         role: membership.role,
         partyGroupId: membership.partyGroupId,
         partyGroups: groups,
@@ -173,6 +183,8 @@ export function matterRoutes(services: MatterServices) {
       if (membership.role !== 'member' || !membership.partyGroupId) {
         return c.json({ error: 'Bara ledamöter i en partigrupp kan skriva utkast' }, 403);
       }
+      const closed = await closedMatterRefusal(store, matter.id);
+      if (closed) return c.json({ error: closed }, 409);
       const draft = await createDraft(store, organisations, matter, membership.partyGroupId, c.req.valid('json'));
       matterEvents.publish(matter.id, 'draft', { partyGroupIds: [membership.partyGroupId] });
       return c.json(draft, 201);

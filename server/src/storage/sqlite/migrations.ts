@@ -140,4 +140,44 @@ export const MIGRATIONS: readonly string[] = [
   `ALTER TABLE comments ADD COLUMN mentions TEXT NOT NULL DEFAULT '[]';`,
   // The approved paragraph's text export, byte for byte what its checksum covers and what is downloaded.
   `ALTER TABLE documents ADD COLUMN approved_text TEXT;`,
+  `CREATE TABLE calendar_feeds (
+     user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+     token_hash TEXT NOT NULL UNIQUE,
+     created_at INTEGER NOT NULL
+   );`,
+  // Justering by named signatories, the public notice of it, and the recorded corrections that reopen it.
+  `CREATE TABLE justering_plans (
+     protocol_document_id TEXT PRIMARY KEY REFERENCES documents(id),
+     planned_date TEXT NOT NULL,
+     immediate INTEGER NOT NULL,
+     kept_at TEXT NOT NULL,
+     named_by TEXT NOT NULL REFERENCES users(id),
+     named_at INTEGER NOT NULL
+   );
+   CREATE TABLE justering_signatories (
+     protocol_document_id TEXT NOT NULL REFERENCES documents(id),
+     user_id TEXT NOT NULL REFERENCES users(id),
+     role TEXT NOT NULL CHECK (role IN ('chair', 'justerare')),
+     position INTEGER NOT NULL,
+     approved_at INTEGER,
+     approved_text_hash TEXT,
+     PRIMARY KEY (protocol_document_id, user_id)
+   );
+   CREATE TABLE notices (
+     protocol_document_id TEXT PRIMARY KEY REFERENCES documents(id),
+     posted_on TEXT NOT NULL,
+     posted_at INTEGER NOT NULL,
+     comes_down_on TEXT NOT NULL,
+     kept_at TEXT NOT NULL,
+     immediate INTEGER NOT NULL,
+     header_json TEXT NOT NULL
+   );
+   CREATE TABLE justering_corrections (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     protocol_document_id TEXT NOT NULL REFERENCES documents(id),
+     corrected_by TEXT NOT NULL REFERENCES users(id),
+     corrected_at INTEGER NOT NULL,
+     reason TEXT NOT NULL,
+     previous_checksum TEXT
+   );`,
 ];
