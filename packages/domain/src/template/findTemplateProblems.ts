@@ -1,4 +1,4 @@
-import { type ContentKind, contentKinds } from '../model/contentKinds';
+import { type ContentKind, contentKindsVersion1 } from '../model/contentKinds';
 import { findPlaceholders, PLACEHOLDER } from './findPlaceholders';
 import { phraseKeys, phrasePlaceholders } from './phrasePlaceholders';
 import type { ProtocolTemplate } from './protocolTemplateSchema';
@@ -7,7 +7,7 @@ import type { ProtocolTemplate } from './protocolTemplateSchema';
  * Everything about a template that its shape alone does not guarantee: placeholders that the renderer does not
  * supply or that a phrase may not drop, stray braces, and content that would be printed twice or silently lost.
  */
-export function findTemplateProblems(template: Pick<ProtocolTemplate, 'sections' | 'phrases'>): string[] {
+export function findTemplateProblems(template: Pick<ProtocolTemplate, 'sections' | 'phrases' | 'version'>): string[] {
   const problems: string[] = [];
 
   for (const key of phraseKeys) {
@@ -41,7 +41,9 @@ export function findTemplateProblems(template: Pick<ProtocolTemplate, 'sections'
       sectionByKind.set(kind, section.id);
     }
   }
-  for (const kind of contentKinds) {
+  // Version 1 must place every kind it knew; a version-2 template places what its organisation writes, and a
+  // paragraph with a block it cannot place is refused when checked against it.
+  for (const kind of template.version === 2 ? [] : contentKindsVersion1) {
     if (!sectionByKind.has(kind))
       problems.push(`Innehållet "${kind}" saknar avsnitt i mallen och skulle inte skrivas ut.`);
   }
