@@ -90,7 +90,10 @@ export const attachmentRowSchema = z.object({
   title: z.string().trim().min(1, 'Handlingen saknar rubrik.'),
   /** The document's date, and the date it was revised, for organisations that list documents by date. */
   date: z.string().refine(isIsoDate, 'Handlingens datum ska vara ett giltigt datum skrivet ÅÅÅÅ-MM-DD.').optional(),
-  revisedDate: z.string().refine(isIsoDate, 'Revideringsdatumet ska vara ett giltigt datum skrivet ÅÅÅÅ-MM-DD.').optional(),
+  revisedDate: z
+    .string()
+    .refine(isIsoDate, 'Revideringsdatumet ska vara ett giltigt datum skrivet ÅÅÅÅ-MM-DD.')
+    .optional(),
 });
 
 export const attachmentsBlockSchema = z.object({

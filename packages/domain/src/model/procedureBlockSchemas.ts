@@ -96,7 +96,10 @@ export const propositionsBlockSchema = z.object({
         /** "Omröstning begärs." after the step. */
         voteRequested: z.boolean().default(false),
         /** A named alternative wording the template offers for this kind of step. */
-        wording: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/).optional(),
+        wording: z
+          .string()
+          .regex(/^[A-Za-z][A-Za-z0-9]*$/)
+          .optional(),
       }),
     )
     .min(1, 'Propositionsordningen saknar steg.'),

@@ -27,13 +27,19 @@ export function checkPhrase(pattern: string, spec: PhraseSpec): PhraseProblem[] 
         spec.values,
       );
       if (target === undefined) {
-        const options = Object.keys(spec.values).map((option) => `{${option}}`).join(', ') || '–';
+        const options =
+          Object.keys(spec.values)
+            .map((option) => `{${option}}`)
+            .join(', ') || '–';
         problems.push({
           sv: `okänd platshållare {${name}} (tillåtna: ${options})`,
           en: `unknown placeholder {${name}} (allowed: ${options})`,
         });
       } else if (node.type === 'value' && target !== true) {
-        problems.push({ sv: `{${name}} är ett objekt och kan inte skrivas ut`, en: `{${name}} is an object and cannot be printed` });
+        problems.push({
+          sv: `{${name}} är ett objekt och kan inte skrivas ut`,
+          en: `{${name}} is an object and cannot be printed`,
+        });
       }
       if (node.type === 'section') visit(node.children);
       else {
@@ -42,7 +48,10 @@ export function checkPhrase(pattern: string, spec: PhraseSpec): PhraseProblem[] 
           const known = phraseFilters[filter.name];
           if (!known) {
             const names = Object.keys(phraseFilters).join(', ');
-            problems.push({ sv: `okänt filter "${filter.name}" (finns: ${names})`, en: `unknown filter "${filter.name}" (available: ${names})` });
+            problems.push({
+              sv: `okänt filter "${filter.name}" (finns: ${names})`,
+              en: `unknown filter "${filter.name}" (available: ${names})`,
+            });
           } else if (filter.args.length !== known.arity) {
             problems.push({
               sv: `filtret "${filter.name}" tar ${known.arity} argument, inte ${filter.args.length}`,

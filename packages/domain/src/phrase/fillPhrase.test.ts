@@ -4,7 +4,12 @@ import { fillPhrase } from './fillPhrase';
 
 describe('the version-2 phrase language', () => {
   it('fills paths, filters and optional clauses', () => {
-    const values = { mover: 'Jenny Broman', target: { parties: 'V, S och MP', date: '2024-11-22' }, count: 2, none: '' };
+    const values = {
+      mover: 'Jenny Broman',
+      target: { parties: 'V, S och MP', date: '2024-11-22' },
+      count: 2,
+      none: '',
+    };
     expect(fillPhrase('{mover|genitive} yrkande', values)).toBe('Jenny Bromans yrkande');
     expect(fillPhrase('yrkande från {target.parties} den {target.date|date}', values)).toBe(
       'yrkande från V, S och MP den 22 november 2024',

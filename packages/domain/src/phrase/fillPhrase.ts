@@ -14,7 +14,8 @@ const lookup = (values: PhraseValues, path: readonly string[]): PhraseValue =>
     values,
   );
 
-const isPresent = (value: PhraseValue) => value !== undefined && value !== null && value !== '' && value !== false && value !== 0;
+const isPresent = (value: PhraseValue) =>
+  value !== undefined && value !== null && value !== '' && value !== false && value !== 0;
 
 /**
  * Fills a version-2 phrase. Templates are checked when they are loaded, so a syntax problem or a missing value here
@@ -22,7 +23,8 @@ const isPresent = (value: PhraseValue) => value !== undefined && value !== null 
  */
 export function fillPhrase(pattern: string, values: PhraseValues): string {
   const { nodes, problems } = parsePhrase(pattern);
-  if (problems.length > 0) throw new Error(`Frasen "${pattern}" är trasig: ${problems.map((problem) => problem.sv).join('; ')}`);
+  if (problems.length > 0)
+    throw new Error(`Frasen "${pattern}" är trasig: ${problems.map((problem) => problem.sv).join('; ')}`);
   return render(nodes, values, pattern);
 }
 

@@ -35,7 +35,12 @@ export function parsePhrase(pattern: string): { nodes: PhraseNode[]; problems: P
       continue;
     }
     if (marker === '?' || marker === '!') {
-      const node: OpenSection['node'] = { type: 'section', negated: marker === '!', path: path.split('.'), children: [] };
+      const node: OpenSection['node'] = {
+        type: 'section',
+        negated: marker === '!',
+        path: path.split('.'),
+        children: [],
+      };
       current.push(node);
       open.push({ node, parent: current });
       current = node.children;
@@ -61,7 +66,10 @@ export function parsePhrase(pattern: string): { nodes: PhraseNode[]; problems: P
   pushText(pattern.slice(position));
   for (const section of open) {
     const name = section.node.path.join('.');
-    problems.push({ sv: `villkoret {?${name}} stängs aldrig med {/${name}}`, en: `the condition {?${name}} is never closed with {/${name}}` });
+    problems.push({
+      sv: `villkoret {?${name}} stängs aldrig med {/${name}}`,
+      en: `the condition {?${name}} is never closed with {/${name}}`,
+    });
   }
   return { nodes: root, problems };
 }

@@ -35,7 +35,10 @@ export function renderHeader(paragraph: ProtocolParagraph, template: ProtocolTem
       : {}),
   };
   if (layout) {
-    return [pageHeader, ...layout.lines.map((line): RenderBlock => ({ kind: line.kind, text: fillPhrase(line.pattern, values) }))];
+    return [
+      pageHeader,
+      ...layout.lines.map((line): RenderBlock => ({ kind: line.kind, text: fillPhrase(line.pattern, values) })),
+    ];
   }
   return [
     pageHeader,

@@ -36,10 +36,13 @@ export function renderParagraph(paragraph: ProtocolParagraph, template: Protocol
     }
   } else {
     for (const section of template.sections) {
-      const blocks = section.contents.flatMap((kind) => paragraph.blocks.filter((block) => contentKindOf(block) === kind));
+      const blocks = section.contents.flatMap((kind) =>
+        paragraph.blocks.filter((block) => contentKindOf(block) === kind),
+      );
       const rendered = blocks.map(render);
       const kept = blocks.filter((_block, index) => rendered[index]!.length > 0);
-      if (kept.length > 0) runs.push({ section, blocks: kept, rendered: rendered.filter((blocks) => blocks.length > 0) });
+      if (kept.length > 0)
+        runs.push({ section, blocks: kept, rendered: rendered.filter((blocks) => blocks.length > 0) });
     }
   }
 

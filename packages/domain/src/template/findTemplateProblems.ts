@@ -20,7 +20,9 @@ export function findTemplateProblems(template: Pick<ProtocolTemplate, 'sections'
         problems.push(`Frasen "${key}" använder den okända platshållaren {${name}} (tillåtna: ${options}).`);
       }
     }
-    for (const name of required) {
+    // An empty vote result means the organisation does not write one; every other phrase states a required fact.
+    const optional = key === 'voteResult' && pattern === '';
+    for (const name of optional ? [] : required) {
       if (!used.includes(name)) problems.push(`Frasen "${key}" måste innehålla platshållaren {${name}}.`);
     }
     if (/[{}]/.test(pattern.replace(PLACEHOLDER, ''))) {

@@ -23,12 +23,11 @@ export function findVersion2Problems(template: ProtocolTemplate): TemplateProble
   template.header?.lines.forEach((line, index) => {
     add(['header', 'lines', index, 'pattern'], checkPhrase(line.pattern, { values: headerValues }));
   });
-  template.header?.pageHeader.forEach((line, index) =>
-    add(['header', 'pageHeader', index], checkPhrase(line, { values: headerValues })),
-  );
-  template.header?.pageFooter.forEach((line, index) =>
-    add(['header', 'pageFooter', index], checkPhrase(line, { values: headerValues })),
-  );
+  for (const part of ['pageHeader', 'pageFooter'] as const) {
+    template.header?.[part].forEach((line, index) => {
+      add(['header', part, index], checkPhrase(line, { values: headerValues }));
+    });
+  }
 
   for (const [form, pattern] of Object.entries(template.references ?? {})) {
     add(['references', form], checkPhrase(pattern, { values: proposalViewShape }));

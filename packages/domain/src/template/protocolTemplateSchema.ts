@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contentKinds } from '../model/contentKinds';
 import { findTemplateProblems } from './findTemplateProblems';
+import { findVersion2Problems } from './findVersion2Problems';
 import { type PhraseKey, phraseKeys } from './phrasePlaceholders';
 import { templateVersion2Shape } from './templateVersion2Schema';
 
@@ -26,6 +27,8 @@ export const templateSectionSchema = z.object({
  */
 export const protocolTemplateSchema = z
   .object({
+    /** Where editors find the JSON Schema of this file; ignored otherwise. */
+    $schema: z.string().optional(),
     name: z.string().trim().min(1, 'Mallen saknar namn.'),
     sections: z.array(templateSectionSchema).min(1, 'Mallen saknar avsnitt.'),
     phrases: phrasesSchema,
@@ -35,6 +38,10 @@ export const protocolTemplateSchema = z
   })
   .superRefine((template, context) => {
     for (const message of findTemplateProblems(template)) context.addIssue({ code: 'custom', message });
+    // Version-2 problems carry their English wording along, for the template check's bilingual report.
+    for (const problem of findVersion2Problems(template)) {
+      context.addIssue({ code: 'custom', path: problem.path, message: problem.sv, params: { en: problem.en } });
+    }
   });
 
 export type TemplateSection = z.infer<typeof templateSectionSchema>;

@@ -1,8 +1,8 @@
 import type { ParagraphBlock } from '../../model/paragraphBlockSchema';
 import type { MotionItem } from '../../model/procedureBlockSchemas';
+import { swedishDateInWords } from '../../phrase/swedishDateInWords';
 import { joinSwedishList } from '../../phrasing/joinSwedishList';
 import { quoteParagraphs } from '../../phrasing/quoteParagraphs';
-import { swedishDateInWords } from '../../phrase/swedishDateInWords';
 import type { RenderBlock } from '../renderBlock';
 import { renderPropositionSteps } from './renderPropositionSteps';
 import type { SentenceContext } from './sentenceContext';
@@ -34,7 +34,9 @@ export function renderVersion2Block(block: ParagraphBlock, context: SentenceCont
       return [
         text(opening),
         ...block.paragraphs.map(text),
-        ...block.additions.map((addition, index): RenderBlock => ({ kind: 'numberedItem', number: index + 1, text: addition })),
+        ...block.additions.map(
+          (addition, index): RenderBlock => ({ kind: 'numberedItem', number: index + 1, text: addition }),
+        ),
         ...(block.bullets ?? []).map((bullet) => text(`• ${bullet}`)),
       ];
     }
@@ -66,11 +68,23 @@ export function renderVersion2Block(block: ParagraphBlock, context: SentenceCont
               })
             : context.required('propositionReferralOrDecision', { yesRefers: proposition.yesRefers });
       const counts = block.counts ?? { yes: block.yes.length, no: block.no.length, abstained: block.abstained.length };
-      const list = (key: 'voteYes' | 'voteNo' | 'voteAbstained', people: typeof block.yes, count: number, conjunction?: 'och' | 'samt') =>
-        people.length > 0 ? [context.required(key, { voters: context.people(people, conjunction), count })] : [];
-      const result = context.sentence('voteResult', { yesCount: counts.yes, noCount: counts.no, abstainedCount: counts.abstained });
+      const list = (
+        key: 'voteYes' | 'voteNo' | 'voteAbstained',
+        people: typeof block.yes,
+        count: number,
+        conjunction?: 'och' | 'samt',
+      ) => (people.length > 0 ? [context.required(key, { voters: context.people(people, conjunction), count })] : []);
+      const result = context.sentence('voteResult', {
+        yesCount: counts.yes,
+        noCount: counts.no,
+        abstainedCount: counts.abstained,
+      });
       return [
-        context.required('voteProposition', { proposition: propositionText, quoteOpen: marks.open, quoteClose: marks.close }),
+        context.required('voteProposition', {
+          proposition: propositionText,
+          quoteOpen: marks.open,
+          quoteClose: marks.close,
+        }),
         ...list('voteYes', block.yes, counts.yes, block.conjunctions?.yes),
         ...list('voteNo', block.no, counts.no, block.conjunctions?.no),
         ...list('voteAbstained', block.abstained, counts.abstained, block.conjunctions?.abstained),
@@ -78,25 +92,30 @@ export function renderVersion2Block(block: ParagraphBlock, context: SentenceCont
       ].map(text);
     }
     case 'protocolNote': {
-      const authors = joinSwedishList(
-        [
-          ...(block.authors.length > 0 ? [context.people(block.authors)] : []),
-          ...(block.authorParties.length > 0
-            ? [context.required('partyRepresentatives', { parties: joinSwedishList(block.authorParties) })]
-            : []),
-        ],
-      );
+      const authors = joinSwedishList([
+        ...(block.authors.length > 0 ? [context.people(block.authors)] : []),
+        ...(block.authorParties.length > 0
+          ? [context.required('partyRepresentatives', { parties: joinSwedishList(block.authorParties) })]
+          : []),
+      ]);
       const { content } = block;
-      if (content.type === 'text') return [text(context.required('noteText', { authors })), ...content.paragraphs.map(text)];
+      if (content.type === 'text')
+        return [text(context.required('noteText', { authors })), ...content.paragraphs.map(text)];
       if (content.type === 'documents') {
         const dates = joinSwedishList(content.dates.map((date) => `den ${swedishDateInWords(date)}`));
         return [text(context.required('noteDocuments', { authors, count: content.dates.length, dates }))];
       }
-      return [text(context.required('noteNotParticipating', { authors, regarding: context.mention(content.regarding, 'note') }))];
+      return [
+        text(
+          context.required('noteNotParticipating', { authors, regarding: context.mention(content.regarding, 'note') }),
+        ),
+      ];
     }
     case 'earlierHandling': {
       const tablings = joinSwedishList(
-        block.tablings.map((tabling) => context.required('tabling', { date: tabling.date, paragraphNumber: tabling.paragraphNumber })),
+        block.tablings.map((tabling) =>
+          context.required('tabling', { date: tabling.date, paragraphNumber: tabling.paragraphNumber }),
+        ),
       );
       return [text(context.required('earlierHandling', { tablings }))];
     }
@@ -107,9 +126,18 @@ export function renderVersion2Block(block: ParagraphBlock, context: SentenceCont
       const reservants = context.people(block.reservants);
       const proposal = block.inFavourOf === undefined ? '' : context.mention({ to: block.inFavourOf }, 'reservation');
       if (block.quotedParagraphs && block.quotedParagraphs.length > 0) {
-        const reasons = template.sentences.reservationWithReasons === undefined
-          ? [{ kind: 'quote', paragraphs: quoteParagraphs(block.quotedParagraphs, paragraph.quotationMarks ?? template.quotationMarks) } as RenderBlock]
-          : block.quotedParagraphs.map(text);
+        const reasons =
+          template.sentences.reservationWithReasons === undefined
+            ? [
+                {
+                  kind: 'quote',
+                  paragraphs: quoteParagraphs(
+                    block.quotedParagraphs,
+                    paragraph.quotationMarks ?? template.quotationMarks,
+                  ),
+                } as RenderBlock,
+              ]
+            : block.quotedParagraphs.map(text);
         return [text(context.required('reservationWithReasons', { reservants, proposal })), ...reasons];
       }
       return [
@@ -125,7 +153,12 @@ export function renderVersion2Block(block: ParagraphBlock, context: SentenceCont
       const pattern = template.sentences.attachmentRow;
       return block.rows.map((row) =>
         row.documentNumber !== undefined && !pattern.includes('documentNumber')
-          ? ({ kind: 'attachment', documentNumber: row.documentNumber, ...(row.status ? { status: row.status } : {}), title: row.title } as RenderBlock)
+          ? ({
+              kind: 'attachment',
+              documentNumber: row.documentNumber,
+              ...(row.status ? { status: row.status } : {}),
+              title: row.title,
+            } as RenderBlock)
           : text(context.required('attachmentRow', { ...row })),
       );
     }

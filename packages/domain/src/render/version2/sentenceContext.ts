@@ -1,11 +1,11 @@
+import { ADMINISTRATION_PROPOSAL } from '../../model/paragraphBlockSchema';
+import type { Person } from '../../model/personSchema';
 import type { MotionBlock, WrittenProposalBlock } from '../../model/procedureBlockSchemas';
 import type { ProposalMention } from '../../model/proposalReferenceSchema';
-import type { Person } from '../../model/personSchema';
 import type { ProtocolParagraph } from '../../model/protocolParagraphSchema';
-import { joinSwedishList } from '../../phrasing/joinSwedishList';
 import { fillPhrase, type PhraseValues } from '../../phrase/fillPhrase';
 import { swedishGenitive } from '../../phrase/swedishGenitive';
-import { ADMINISTRATION_PROPOSAL } from '../../model/paragraphBlockSchema';
+import { joinSwedishList } from '../../phrasing/joinSwedishList';
 import type { ProtocolTemplate } from '../../template/protocolTemplateSchema';
 import type { MentionContext, SentenceKey } from '../../template/sentenceSpecs';
 import { formatPeopleWithRoles } from './formatPeopleWithRoles';
