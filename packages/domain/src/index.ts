@@ -108,11 +108,13 @@ export { renderPlainText } from './render/renderPlainText';
 export { formatPeopleWithRoles } from './render/version2/formatPeopleWithRoles';
 export { renderVersion2Block } from './render/version2/renderVersion2Block';
 export { createSentenceContext } from './render/version2/sentenceContext';
+export { checkTemplate } from './template/checkTemplate';
 // Templates: a municipality's headings, section order and phrasing, as validated data.
 export { fillPattern } from './template/fillPattern';
 export { findPlaceholders } from './template/findPlaceholders';
 export { findTemplateProblems } from './template/findTemplateProblems';
 export { findVersion2Problems, type TemplateProblem } from './template/findVersion2Problems';
+export { formatTemplateProblems } from './template/formatTemplateProblems';
 export { parseTemplate } from './template/parseTemplate';
 export { type PhraseKey, phraseKeys, phrasePlaceholders } from './template/phrasePlaceholders';
 export {

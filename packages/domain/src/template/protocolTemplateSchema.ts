@@ -37,9 +37,8 @@ export const protocolTemplateSchema = z
     ...templateVersion2Shape,
   })
   .superRefine((template, context) => {
-    for (const message of findTemplateProblems(template)) context.addIssue({ code: 'custom', message });
-    // Version-2 problems carry their English wording along, for the template check's bilingual report.
-    for (const problem of findVersion2Problems(template)) {
+    // Problems carry their English wording along, for the template check's bilingual report.
+    for (const problem of [...findTemplateProblems(template), ...findVersion2Problems(template)]) {
       context.addIssue({ code: 'custom', path: problem.path, message: problem.sv, params: { en: problem.en } });
     }
   });
