@@ -36,11 +36,11 @@ describe('checkTemplate', () => {
       ['referenceDefaults.vote', 'the reference form "nowhere" is not defined in "references"'],
       ['sentences.motion', 'unknown placeholder {mover} (allowed: {movers}, {items})'],
       ['sentences.motion', 'must contain {movers}'],
+      ['sentences.stepCounterProposal/quick', 'the condition {?x} is never closed with {/x}'],
       [
         'sentences.stepCounterProposal/quick',
         'unknown placeholder {x} (allowed: {chair}, {sequence}, {board}, {winner})',
       ],
-      ['sentences.stepCounterProposal/quick', 'the condition {?x} is never closed with {/x}'],
       ['organisation.caseNumberPattern', '"^(SLK" is not a valid regular expression'],
       ['organisation.parties', 'the party "D" is listed twice'],
     ]);
