@@ -23,6 +23,7 @@ import { draftRoutes } from './routes/draftRoutes';
 import { exportRoutes } from './routes/exportRoutes';
 import { healthRoutes } from './routes/healthRoutes';
 import { matterRoutes } from './routes/matterRoutes';
+import { paragraphRoutes } from './routes/paragraphRoutes';
 import { syncRoutes } from './routes/syncRoutes';
 import { templateRoutes } from './routes/templateRoutes';
 import { tokenRoutes } from './routes/tokenRoutes';
@@ -83,6 +84,7 @@ export function createApp(dependencies: AppDependencies) {
       exportRoutes(store, organisations, registry, templates, { comments: dependencies.comments, accountStore }),
     )
     .route('/api/documents', draftRoutes(services))
+    .route('/api', paragraphRoutes(services))
     .route(
       '/api/documents',
       commentRoutes({
