@@ -66,7 +66,7 @@ export function findTemplateFitProblems(paragraph: ProtocolParagraph, template: 
       problems.push(`Partiet "${party}" finns inte i nämndens partilista.`);
     }
   }
-  if (problems.length > 0) return problems;
+  if (problems.length > 0) return [...new Set(problems)];
   try {
     renderParagraph(paragraph, template);
   } catch (error) {
