@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { TemplateProblem } from './findVersion2Problems';
+import { findTemplateProblems } from './findTemplateProblems';
+import { findVersion2Problems, type TemplateProblem } from './findVersion2Problems';
 import { type ProtocolTemplate, protocolTemplateSchema } from './protocolTemplateSchema';
 
 const swedish = z.locales.sv().localeError;
@@ -24,5 +25,22 @@ export function checkTemplate(input: unknown): { template?: ProtocolTemplate; pr
     if (issue.code === 'custom') return { path, sv: issue.message, en: params?.en ?? issue.message };
     return { path, sv: issue.message, en: localeMessage(english, issue) };
   });
+  // zod skips refinements once the shape is wrong; the phrase checks still say what they can about the raw input,
+  // so one run of the check lists every problem it can find.
+  if (!problems.some((problem) => problem.path[0] === 'sentences' || problem.path[0] === 'phrases')) {
+    problems.push(...tolerant(() => findTemplateProblems(input as ProtocolTemplate)).filter(isPhraseProblem));
+    problems.push(...tolerant(() => findVersion2Problems(input as ProtocolTemplate)));
+  }
   return { problems };
+}
+
+const isPhraseProblem = (problem: TemplateProblem) => problem.path[0] === 'phrases';
+
+function tolerant(find: () => TemplateProblem[]): TemplateProblem[] {
+  try {
+    return find();
+  } catch {
+    // Input too far from a template to check its phrases: the shape problems above say why.
+    return [];
+  }
 }
