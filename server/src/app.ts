@@ -33,6 +33,7 @@ import { justeringRoutes } from './routes/justeringRoutes';
 import { matterRoutes } from './routes/matterRoutes';
 import { memberRoutes } from './routes/memberRoutes';
 import { noticeBoardApiRoutes, noticeBoardPageRoutes } from './routes/noticeBoardRoutes';
+import { paragraphRoutes } from './routes/paragraphRoutes';
 import { staffReportRoutes } from './routes/staffReportRoutes';
 import { syncRoutes } from './routes/syncRoutes';
 import { templateRoutes } from './routes/templateRoutes';
@@ -134,6 +135,7 @@ export function createApp(dependencies: AppDependencies) {
       exportRoutes(store, organisations, registry, templates, { comments: dependencies.comments, accountStore }),
     )
     .route('/api/documents', draftRoutes(services))
+    .route('/api', paragraphRoutes(services))
     .route(
       '/api/documents',
       commentRoutes({

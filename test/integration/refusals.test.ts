@@ -76,6 +76,7 @@ describe('refusals that give nothing away', () => {
     ['share', 'PUT', (id) => `/api/documents/${id}/groups`, { partyGroupIds: ['x'] }],
     ['table', 'POST', (id) => `/api/documents/${id}/table`],
     ['tabled versions', 'GET', (id) => `/api/documents/${id}/tabled`],
+    ['paragraph in the JSON format', 'GET', (id) => `/api/documents/${id}/paragraph`],
   ];
   const strangers: TestRole[] = ['admin', 'chair', 'memberV', 'memberL', 'reviewerV', 'outsider'];
 

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { TextField } from './fields/TextField';
 import { protocolContextOf } from './live/protocolContext';
 import { rowProblems } from './live/rowProblems';
+import { useProtocolContext } from './live/useProtocolContext';
 
 /**
  * One document of the matter: number and status as fields, the title as editable text. The domain's checks of the
@@ -12,6 +13,10 @@ export function AttachmentRowView({ editor, node, getPos, updateAttributes }: Re
   const labelId = useId();
   const documentNumber = typeof node.attrs.documentNumber === 'string' ? node.attrs.documentNumber : '';
   const status = typeof node.attrs.status === 'string' ? node.attrs.status : '';
+  const date = typeof node.attrs.date === 'string' ? node.attrs.date : '';
+  const revisedDate = typeof node.attrs.revisedDate === 'string' ? node.attrs.revisedDate : '';
+  // Organisations whose template phrases attachment rows list documents by date (version 2).
+  const dated = useProtocolContext(editor, (context) => context.template.sentences?.attachmentRow !== undefined);
   // The row's number and problems depend on its siblings and on the header: both change without this node changing.
   const { index, problems } = useEditorState({
     editor,
@@ -43,6 +48,22 @@ export function AttachmentRowView({ editor, node, getPos, updateAttributes }: Re
           onChange={(value) => updateAttributes({ documentNumber: value })}
         />
         <TextField label="Status (valfri)" value={status} onChange={(value) => updateAttributes({ status: value })} />
+        {dated && (
+          <>
+            <TextField
+              label="Datum"
+              hint="ÅÅÅÅ-MM-DD"
+              value={date}
+              onChange={(value) => updateAttributes({ date: value })}
+            />
+            <TextField
+              label="Reviderad (valfri)"
+              hint="ÅÅÅÅ-MM-DD"
+              value={revisedDate}
+              onChange={(value) => updateAttributes({ revisedDate: value })}
+            />
+          </>
+        )}
       </div>
       <div className="attachment-row__title">
         <span className="attachment-row__title-label" contentEditable={false} suppressContentEditableWarning>

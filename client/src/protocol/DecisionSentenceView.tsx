@@ -7,6 +7,7 @@ import { GeneratedText } from './fields/GeneratedText';
 import { SelectField } from './fields/SelectField';
 import { liveDecisionSentence } from './live/liveSentences';
 import { useProtocolContext } from './live/useProtocolContext';
+import { MentioningDecisionSentenceView } from './MentioningDecisionSentenceView';
 
 const KIND_CHOICES = [
   { value: 'approveReportAsReply', label: 'Godkänner tjänsteutlåtandet (standard)' },
@@ -14,7 +15,16 @@ const KIND_CHOICES = [
 ];
 
 /** The decision's (or a proposal's) opening sentence, phrased by the template from the header and these fields. */
-export function DecisionSentenceView({ editor, node, updateAttributes }: ReactNodeViewProps) {
+export function DecisionSentenceView(props: ReactNodeViewProps) {
+  const kind = props.node.attrs.kind;
+  return kind === 'according' || kind === 'recommend' ? (
+    <MentioningDecisionSentenceView {...props} />
+  ) : (
+    <StandardDecisionSentenceView {...props} />
+  );
+}
+
+function StandardDecisionSentenceView({ editor, node, updateAttributes }: ReactNodeViewProps) {
   const labelId = useId();
   const textId = useId();
   const editable = useEditable();

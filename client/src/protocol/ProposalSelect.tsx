@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/react';
 import { SelectField } from './fields/SelectField';
+import { motionChoices } from './live/motionChoices';
 import { administrationChoice, type Choice, proposalChoices, withCurrentValue } from './live/proposalChoices';
 import { useProtocolContext } from './live/useProtocolContext';
 
@@ -12,6 +13,8 @@ interface ProposalSelectProps {
   emptyLabel: string;
   /** Förvaltningens förslag first (reservations) or last (beslutsgång, votes). */
   administrationFirst?: boolean;
+  /** Also offer the motions made at the meeting (version-2 templates), e.g. for a reservation. */
+  includeMotions?: boolean;
 }
 
 /** A select of the document's proposals, named by their parties, plus the administration's proposal. */
@@ -22,9 +25,13 @@ export function ProposalSelect({
   onChange,
   emptyLabel,
   administrationFirst,
+  includeMotions,
 }: ProposalSelectProps) {
   const choices = useProtocolContext(editor, (context): Choice[] => {
-    const proposals = proposalChoices(context.proposals, context.template);
+    const proposals = [
+      ...proposalChoices(context.proposals, context.template),
+      ...(includeMotions ? motionChoices(context.paragraph, context.template) : []),
+    ];
     const administration = administrationChoice(context.template);
     return administrationFirst ? [administration, ...proposals] : [...proposals, administration];
   });

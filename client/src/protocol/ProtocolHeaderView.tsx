@@ -55,6 +55,7 @@ export function ProtocolHeaderView({ editor, node, updateAttributes }: ReactNode
   const values = readValues(node.attrs);
   const [touched, setTouched] = useState<ReadonlySet<HeaderField>>(new Set());
   const phrases = useProtocolContext(editor, (context) => context.template.phrases);
+  const organisation = useProtocolContext(editor, (context) => context.template.organisation);
 
   const write = (field: HeaderField, raw: string) => {
     if (field !== 'paragraphNumber') {
@@ -86,7 +87,7 @@ export function ProtocolHeaderView({ editor, node, updateAttributes }: ReactNode
         <div className="protocol-header__fields">
           {FIELDS.map((spec) => {
             const value = values[spec.field];
-            const problem = headerFieldProblem(spec.field, value);
+            const problem = headerFieldProblem(spec.field, value, organisation);
             const shown = problem && (touched.has(spec.field) || !isEmptyHeaderValue(value)) ? problem : undefined;
             return (
               <TextField

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { BlockLabel } from './BlockLabel';
 import { useEditable } from './editableContext';
 import { GeneratedText } from './fields/GeneratedText';
+import { liveProcedureSentences } from './live/liveProcedureSentences';
 import { liveReservation } from './live/liveSentences';
 import { paragraphTextsOf, peopleOf } from './live/peopleOfNode';
 import { useProtocolContext } from './live/useProtocolContext';
@@ -18,7 +19,23 @@ export function ReservationView({ editor, node, getPos, updateAttributes }: Reac
   const inFavourOf = typeof node.attrs.inFavourOf === 'string' ? node.attrs.inFavourOf : '';
   const { paragraph, template } = useProtocolContext(editor, ({ paragraph, template }) => ({ paragraph, template }));
   const writtenParagraphs = paragraphTextsOf(node);
-  const live = liveReservation({ reservants: peopleOf(node), inFavourOf, writtenParagraphs }, paragraph, template);
+  const reservants = peopleOf(node);
+  const live = liveReservation({ reservants, inFavourOf, writtenParagraphs }, paragraph, template);
+  // A version-2 template phrases reservations itself (roles grouped, "till förmån för det egna yrkandet",
+  // reasons as the reservants' own text rather than a quote).
+  const version2 = template.sentences?.reservationWithoutProposal !== undefined && reservants.length > 0;
+  const [version2Sentence] = version2
+    ? liveProcedureSentences(
+        {
+          type: 'reservation',
+          reservants,
+          ...(inFavourOf === '' ? {} : { inFavourOf }),
+          ...(writtenParagraphs.length > 0 ? { quotedParagraphs: writtenParagraphs } : {}),
+        },
+        paragraph,
+        template,
+      )
+    : [];
   const hasParagraph = node.childCount > 1;
 
   const addReasons = () => {
@@ -42,11 +59,12 @@ export function ReservationView({ editor, node, getPos, updateAttributes }: Reac
           label="Till förmån för"
           emptyLabel="Inget förslag"
           administrationFirst
+          includeMotions
           value={inFavourOf}
           onChange={(value) => updateAttributes({ inFavourOf: value })}
         />
       </div>
-      <GeneratedText live={live.sentence} name="reservation" />
+      <GeneratedText live={version2Sentence ?? live.sentence} name="reservation" />
       <NodeViewContent className="block__content" />
       {editable && !hasParagraph && (
         <div className="block__actions" contentEditable={false} suppressContentEditableWarning data-node-controls>
@@ -55,7 +73,7 @@ export function ReservationView({ editor, node, getPos, updateAttributes }: Reac
           </button>
         </div>
       )}
-      {live.quote.length > 0 && writtenParagraphs.length === 0 && (
+      {!version2 && live.quote.length > 0 && writtenParagraphs.length === 0 && (
         <figure
           className="generated-quote"
           contentEditable={false}

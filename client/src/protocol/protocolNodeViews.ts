@@ -8,6 +8,7 @@ import {
   NumberedAdditions,
   Person,
   PersonList,
+  ProcedureBlock,
   Proposal,
   ProposalsClosing,
   ProtocolHeader,
@@ -23,6 +24,7 @@ import { AttachmentRowView } from './AttachmentRowView';
 import { DecisionProcedureView } from './DecisionProcedureView';
 import { DecisionSentenceView } from './DecisionSentenceView';
 import { NumberedAdditionsView } from './NumberedAdditionsView';
+import { ProcedureBlockView } from './ProcedureBlockView';
 import { ProposalsClosingView } from './ProposalsClosingView';
 import { ProposalView } from './ProposalView';
 import { ProtocolHeaderView } from './ProtocolHeaderView';
@@ -68,5 +70,6 @@ export function protocolNodeViews(): Partial<Record<ProtocolNodeName, AnyExtensi
     attachmentRow: withView(AttachmentRow, AttachmentRowView),
     personList: withView(PersonList, PersonListView),
     person: withView(Person, PersonView),
+    procedureBlock: withView(ProcedureBlock, ProcedureBlockView),
   };
 }

@@ -40,6 +40,7 @@ export { DecisionSentence, decisionSentenceKinds } from './nodes/DecisionSentenc
 export { NumberedAdditions } from './nodes/NumberedAdditions';
 export { Person } from './nodes/Person';
 export { PersonList, personListPurposes } from './nodes/PersonList';
+export { ProcedureBlock, procedureBlockTypes } from './nodes/ProcedureBlock';
 export { Proposal, proposalKinds } from './nodes/Proposal';
 export { ProposalsClosing } from './nodes/ProposalsClosing';
 export { ProtocolHeader } from './nodes/ProtocolHeader';

@@ -36,6 +36,27 @@ describe('loadTemplates', () => {
     expect(() => loadTemplates(directory)).toThrow(/trasig\.json[\s\S]*proposerz/);
   });
 
+  it('refuses an invalid template with the template check’s messages: path, Swedish and English', () => {
+    const goteborg = fileURLToPath(new URL('../../../templates/goteborg-kommunstyrelsen.json', import.meta.url));
+    const broken = JSON.parse(readFileSync(goteborg, 'utf8'));
+    broken.sentences.motion = '{mover} yrkar {items}.';
+    writeFileSync(join(directory, 'goteborg.json'), JSON.stringify(broken));
+    expect(() => loadTemplates(directory)).toThrow(
+      'sentences.motion: okänd platshållare {mover} (tillåtna: {movers}, {items}) | unknown placeholder {mover} (allowed: {movers}, {items})',
+    );
+  });
+
+  it('loads the shipped Göteborg template (version 2) beside version-1 ones', () => {
+    copyFileSync(exampleTemplate, join(directory, 'exempel.json'));
+    copyFileSync(
+      fileURLToPath(new URL('../../../templates/goteborg-kommunstyrelsen.json', import.meta.url)),
+      join(directory, 'goteborg-kommunstyrelsen.json'),
+    );
+    const templates = loadTemplates(directory);
+    expect(templates['goteborg-kommunstyrelsen']?.version).toBe(2);
+    expect(templates.exempel?.version).toBe(1);
+  });
+
   it('refuses file names that are not ids', () => {
     copyFileSync(exampleTemplate, join(directory, 'Min Mall.json'));
     expect(() => loadTemplates(directory)).toThrow(/Min Mall\.json/);

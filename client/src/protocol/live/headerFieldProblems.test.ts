@@ -53,3 +53,21 @@ describe('headerFieldProblems', () => {
     expect(headerFieldProblem('replyTo', 'vem som helst')).toBeUndefined();
   });
 });
+
+describe('headerFieldProblem with an organisation’s own number formats', () => {
+  const organisation = {
+    caseNumberPattern: '^[A-Z]{2,5}-\\d{4}-\\d{5}$',
+    caseNumberExample: 'SLK-2024-00813',
+    protocolNumberPattern: '^[1-9]\\d*$',
+  };
+  it('accepts what the organisation writes and refuses the rest, with its example', () => {
+    expect(headerFieldProblem('caseNumber', 'SLK-2024-00813', organisation)).toBeUndefined();
+    expect(headerFieldProblem('protocolNumber', '34', organisation)).toBeUndefined();
+    expect(headerFieldProblem('caseNumber', 'HL 2019/310', organisation)).toBe(
+      'Diarienumret är inte skrivet som nämnden skriver det, t.ex. SLK-2024-00813.',
+    );
+    expect(headerFieldProblem('protocolNumber', '8/2019', organisation)).toBe(
+      'Protokollnumret är inte skrivet som nämnden skriver det.',
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { paragraphHeaderSchema } from '@yttra/domain';
+import { type ProtocolTemplate, paragraphHeaderSchema } from '@yttra/domain';
 
 export const headerFields = [
   'board',
@@ -33,10 +33,28 @@ export function isEmptyHeaderValue(value: string | number | null): boolean {
   return value === null || (typeof value === 'string' && value.trim() === '');
 }
 
-/** The Swedish message for one header field, or undefined when the value is fine. */
-export function headerFieldProblem(field: HeaderField, value: string | number | null): string | undefined {
+const WRITTEN_AS = { caseNumber: 'Diarienumret', protocolNumber: 'Protokollnumret' } as const;
+
+/**
+ * The Swedish message for one header field, or undefined when the value is fine. An organisation that writes its
+ * numbers its own way (its template's caseNumberPattern, protocolNumberPattern) is checked against those.
+ */
+export function headerFieldProblem(
+  field: HeaderField,
+  value: string | number | null,
+  organisation?: ProtocolTemplate['organisation'],
+): string | undefined {
   if (isEmptyHeaderValue(value)) return MISSING[field];
   if (field === 'replyTo') return undefined;
+  if (field === 'caseNumber' || field === 'protocolNumber') {
+    const pattern = organisation?.[`${field}Pattern`];
+    if (pattern !== undefined) {
+      const example = organisation?.[`${field}Example`];
+      return new RegExp(pattern, 'u').test(String(value))
+        ? undefined
+        : `${WRITTEN_AS[field]} är inte skrivet som nämnden skriver det${example ? `, t.ex. ${example}` : ''}.`;
+    }
+  }
   const result = paragraphHeaderSchema.shape[field].safeParse(value);
   return result.success ? undefined : (result.error.issues[0]?.message ?? MISSING[field]);
 }

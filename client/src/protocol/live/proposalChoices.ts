@@ -26,7 +26,8 @@ export function proposalChoices(proposals: readonly ProposalBlock[], template: P
 
 /** "Förvaltningens förslag", in the template's wording. */
 export function administrationChoice(template: ProtocolTemplate): Choice {
-  return { value: ADMINISTRATION_PROPOSAL, label: capitalize(template.phrases.administrationProposalReference) };
+  const name = template.organisation?.administrationProposal ?? template.phrases.administrationProposalReference;
+  return { value: ADMINISTRATION_PROPOSAL, label: capitalize(name) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Party } from '@yttra/domain';
 import { formatPerson, type Person } from '@yttra/domain';
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useEditable } from '../editableContext';
@@ -5,6 +6,8 @@ import { PersonFields } from './PersonFields';
 import { checkPersonDraft, EMPTY_PERSON_DRAFT, type PersonDraft, type PersonDraftErrors } from './personDraft';
 
 interface AddPersonFormProps {
+  /** The organisation's party list, for the party choice. */
+  parties?: readonly Party[];
   /** What the list is called ("Reservanter"), so the form says where the person goes. */
   listLabel: string;
   onAdd: (person: Person) => boolean;
@@ -14,7 +17,7 @@ interface AddPersonFormProps {
  * "Lägg till person": a small form that adds a complete person to the list at once (two people adding at the same
  * time both keep theirs: each add is a node of its own). It stays open for the next person until closed.
  */
-export function AddPersonForm({ listLabel, onAdd }: AddPersonFormProps) {
+export function AddPersonForm({ listLabel, onAdd, parties }: AddPersonFormProps) {
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<PersonDraft>(EMPTY_PERSON_DRAFT);
   const [errors, setErrors] = useState<PersonDraftErrors>({});
@@ -79,6 +82,7 @@ export function AddPersonForm({ listLabel, onAdd }: AddPersonFormProps) {
       <fieldset>
         <legend>Lägg till person bland {listLabel}</legend>
         <PersonFields
+          parties={parties}
           draft={draft}
           errors={errors}
           nameRef={nameInput}

@@ -1,3 +1,4 @@
+import type { Party } from '@yttra/domain';
 import type { Ref } from 'react';
 import { CheckboxField } from '../fields/CheckboxField';
 import { SelectField } from '../fields/SelectField';
@@ -11,10 +12,12 @@ interface PersonFieldsProps {
   errors?: PersonDraftErrors;
   nameRef?: Ref<HTMLInputElement>;
   partyRef?: Ref<HTMLSelectElement>;
+  /** The organisation's own party list (its template's), local parties included; by default the national parties. */
+  parties?: readonly Party[];
 }
 
 /** Namn, Parti, m.fl. and Roll: the fields of a person, for adding one and for changing one. */
-export function PersonFields({ draft, onChange, errors = {}, nameRef, partyRef }: PersonFieldsProps) {
+export function PersonFields({ draft, onChange, errors = {}, nameRef, partyRef, parties }: PersonFieldsProps) {
   return (
     <div className="person-fields">
       <TextField
@@ -27,7 +30,7 @@ export function PersonFields({ draft, onChange, errors = {}, nameRef, partyRef }
       <SelectField
         label="Parti"
         value={draft.party}
-        choices={partyChoices(draft.party)}
+        choices={partyChoices(draft.party, parties)}
         error={errors.party}
         selectRef={partyRef}
         onChange={(party) => onChange({ party })}

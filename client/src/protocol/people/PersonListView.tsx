@@ -1,5 +1,6 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useId } from 'react';
+import { useProtocolContext } from '../live/useProtocolContext';
 import { AddPersonForm } from './AddPersonForm';
 import { personListLabel } from './personListLabels';
 
@@ -8,6 +9,7 @@ import { personListLabel } from './personListLabels';
  * as chips; adding goes through `addPerson`, so each person added is a node of its own and concurrent adds merge.
  */
 export function PersonListView({ editor, node, getPos }: ReactNodeViewProps) {
+  const parties = useProtocolContext(editor, (context) => context.template.organisation?.parties);
   const labelId = useId();
   const label = personListLabel(node.attrs.purpose);
 
@@ -33,7 +35,7 @@ export function PersonListView({ editor, node, getPos }: ReactNodeViewProps) {
       )}
       <NodeViewContent className="person-list__people" />
       <div className="person-list__add" contentEditable={false} suppressContentEditableWarning data-node-controls>
-        <AddPersonForm listLabel={label} onAdd={add} />
+        <AddPersonForm listLabel={label} onAdd={add} parties={parties} />
       </div>
     </NodeViewWrapper>
   );

@@ -3,6 +3,7 @@ import { formatPerson } from '@yttra/domain';
 import { useEffect, useRef, useState } from 'react';
 import { useEditable } from '../editableContext';
 import { personFromNode } from '../live/peopleOfNode';
+import { useProtocolContext } from '../live/useProtocolContext';
 import { PersonFields } from './PersonFields';
 import type { PersonDraft } from './personDraft';
 
@@ -10,7 +11,8 @@ import type { PersonDraft } from './personDraft';
  * One person as a chip, as the protocol writes them ("Anette Hellström m.fl. (M)"), with buttons to change or
  * remove them. Changes are written to the node as they are typed, like any other field.
  */
-export function PersonView({ node, updateAttributes, deleteNode }: ReactNodeViewProps) {
+export function PersonView({ editor, node, updateAttributes, deleteNode }: ReactNodeViewProps) {
+  const parties = useProtocolContext(editor, (context) => context.template.organisation?.parties);
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const nameInput = useRef<HTMLInputElement>(null);
@@ -68,7 +70,12 @@ export function PersonView({ node, updateAttributes, deleteNode }: ReactNodeView
         >
           <fieldset>
             <legend>Ändra {spokenName}</legend>
-            <PersonFields draft={draft} nameRef={nameInput} onChange={(change) => updateAttributes(change)} />
+            <PersonFields
+              draft={draft}
+              nameRef={nameInput}
+              parties={parties}
+              onChange={(change) => updateAttributes(change)}
+            />
             <button type="button" className="button button--small" onClick={() => setEditing(false)}>
               Klar
             </button>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { proposalMentionSchema } from './proposalReferenceSchema';
 
 /**
  * The opening sentence of a decision, kept as fields so that the template phrases it and so that the same
@@ -14,6 +15,19 @@ export const decisionSentenceSchema = z.discriminatedUnion('kind', [
     statesInAddition: z.boolean(),
   }),
   z.object({
+    /** "Enligt {basis}:" — the decision opens with the proposal it follows (derived from the outcome). */
+    kind: z.literal('according'),
+    basis: proposalMentionSchema,
+    /** "… med ändring enligt {amendedBy}": proposals that changed the one followed. */
+    amendedBy: z.array(proposalMentionSchema).default([]),
+  }),
+  z.object({
+    /** "{board} tillstyrker {basis} och föreslår att {to} beslutar:" — a recommendation to the council. */
+    kind: z.literal('recommend'),
+    basis: proposalMentionSchema,
+    to: z.string().trim().min(1, 'Vem som ska besluta saknas.'),
+  }),
+  z.object({
     /** Decisions that do not follow the standard remiss pattern are written out in full. */
     kind: z.literal('freeText'),
     text: z.string().trim().min(1, 'Beslutsmeningen är tom.'),
@@ -25,6 +39,8 @@ export const decisionTextSchema = z.object({
   sentence: decisionSentenceSchema.optional(),
   paragraphs: z.array(z.string()),
   additions: z.array(z.string()),
+  /** Unnumbered items (a bulleted list), printed after the paragraphs. */
+  bullets: z.array(z.string()).optional(),
 });
 
 export type DecisionSentence = z.infer<typeof decisionSentenceSchema>;

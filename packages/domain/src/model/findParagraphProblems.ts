@@ -1,3 +1,4 @@
+import { collectMentions } from './collectMentions';
 import type { DecisionProcedureBlock, ParagraphBlock, ProposalBlock } from './paragraphBlockSchema';
 import { ADMINISTRATION_PROPOSAL } from './paragraphBlockSchema';
 import type { Party } from './partySchema';
@@ -38,6 +39,33 @@ export function findParagraphProblems(paragraph: ProtocolParagraph, parties?: re
     const hasOwnText = proposal.sentence || proposal.paragraphs.length > 0 || proposal.additions.length > 0;
     if (proposal.kind === 'administration' && hasOwnText) {
       problems.push(`Förslaget "${proposal.id}" följer förvaltningens förslag och kan inte ha egen text.`);
+    }
+  }
+
+  // Written proposals and motions are mentioned by id too, so ids are unique across all three.
+  for (const block of blocks) {
+    if (block.type !== 'writtenProposal' && block.type !== 'motion') continue;
+    if (block.id === ADMINISTRATION_PROPOSAL) {
+      problems.push(`Id:t "${ADMINISTRATION_PROPOSAL}" är reserverat för förvaltningens förslag.`);
+    } else if (proposalIds.has(block.id)) {
+      problems.push(`Två förslag eller yrkanden har samma id "${block.id}".`);
+    }
+    proposalIds.add(block.id);
+  }
+  for (const block of blocks) {
+    for (const { mention, where } of collectMentions(block)) {
+      if (mention.to !== ADMINISTRATION_PROPOSAL && !proposalIds.has(mention.to)) {
+        problems.push(`${where} hänvisar till "${mention.to}", som inte finns.`);
+      }
+    }
+    if (block.type === 'voteRound' && block.counts) {
+      for (const list of ['yes', 'no', 'abstained'] as const) {
+        if (block[list].length > 0 && block[list].length !== block.counts[list]) {
+          problems.push(
+            `Omröstningens antal för ${list} (${block.counts[list]}) stämmer inte med de ${block[list].length} namngivna.`,
+          );
+        }
+      }
     }
   }
 
@@ -120,6 +148,12 @@ function findUnknownParties(blocks: readonly ParagraphBlock[], parties: readonly
         return block.authors;
       case 'decisionProcedure':
         return block.vote ? [...block.vote.yes, ...block.vote.no, ...block.vote.abstained] : [];
+      case 'motion':
+        return block.movers;
+      case 'voteRound':
+        return [...block.yes, ...block.no, ...block.abstained];
+      case 'protocolNote':
+        return block.authors;
       default:
         return [];
     }

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { decisionTextSchema } from './decisionTextSchema';
+import { isIsoDate } from './isIsoDate';
 import { personSchema } from './personSchema';
+import {
+  earlierHandlingBlockSchema,
+  extractRecipientsBlockSchema,
+  motionBlockSchema,
+  propositionsBlockSchema,
+  protocolNoteBlockSchema,
+  voteRoundBlockSchema,
+  writtenProposalBlockSchema,
+} from './procedureBlockSchemas';
 
 /** Reservations, votes and the beslutsgång point at a proposal by its id, or at the administration's proposal. */
 export const ADMINISTRATION_PROPOSAL = 'administration';
@@ -59,6 +69,8 @@ export const reservationBlockSchema = z.object({
   inFavourOf: proposalReferenceSchema.optional(),
   /** Written reasons; when left out, the quote is the favoured proposal, phrased from its structured fields. */
   quotedParagraphs: z.array(z.string()).optional(),
+  /** Overrides the heading's number (Reservation / Reservationer) for the run this block stands in. */
+  heading: z.enum(['singular', 'plural']).optional(),
 });
 
 export const statementKinds = ['sarskilt_uttalande', 'protokollsanteckning', 'ersattaryttrande'] as const;
@@ -71,11 +83,17 @@ export const statementBlockSchema = z.object({
 });
 
 export const attachmentRowSchema = z.object({
-  /** e.g. 'HL 2019/310-1.1': the case number, a dash and a sub-number. */
-  documentNumber: z.string().trim().min(1, 'Handlingen saknar nummer.'),
+  /** e.g. 'HL 2019/310-1.1': the case number, a dash and a sub-number; some organisations list documents unnumbered. */
+  documentNumber: z.string().trim().min(1, 'Handlingen saknar nummer.').optional(),
   /** e.g. 'Godkänd - R 1'; printed in parentheses. */
   status: z.string().trim().min(1).optional(),
   title: z.string().trim().min(1, 'Handlingen saknar rubrik.'),
+  /** The document's date, and the date it was revised, for organisations that list documents by date. */
+  date: z.string().refine(isIsoDate, 'Handlingens datum ska vara ett giltigt datum skrivet ÅÅÅÅ-MM-DD.').optional(),
+  revisedDate: z
+    .string()
+    .refine(isIsoDate, 'Revideringsdatumet ska vara ett giltigt datum skrivet ÅÅÅÅ-MM-DD.')
+    .optional(),
 });
 
 export const attachmentsBlockSchema = z.object({
@@ -92,6 +110,13 @@ export const paragraphBlockSchema = z.discriminatedUnion('type', [
   reservationBlockSchema,
   statementBlockSchema,
   attachmentsBlockSchema,
+  writtenProposalBlockSchema,
+  motionBlockSchema,
+  propositionsBlockSchema,
+  voteRoundBlockSchema,
+  protocolNoteBlockSchema,
+  earlierHandlingBlockSchema,
+  extractRecipientsBlockSchema,
 ]);
 
 export type DecisionBlock = z.infer<typeof decisionBlockSchema>;

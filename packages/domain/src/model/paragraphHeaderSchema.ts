@@ -4,6 +4,10 @@ import { CASE_NUMBER_PATTERN } from './parseCaseNumber';
 
 const requiredText = (message: string) => z.string().trim().min(1, message);
 
+/**
+ * The header as the Stockholm district boards write it (version 1): protocol numbers per year, case numbers
+ * "HL 2019/310". Other organisations' numbers are checked against their template (paragraphHeaderFieldsSchema).
+ */
 export const paragraphHeaderSchema = z.object({
   /** e.g. 'Hägersten-Liljeholmens stadsdelsnämnd'; also the subject of the decision sentence. */
   board: requiredText('Nämndens namn saknas.'),
@@ -14,10 +18,19 @@ export const paragraphHeaderSchema = z.object({
   /** The ärendemening. */
   title: requiredText('Ärendemeningen saknas.'),
   /** e.g. 'Yttrande till kommunstyrelsen'. */
-  matterKind: requiredText('Ärendetypen saknas.'),
+  matterKind: requiredText('Ärendetypen saknas.').optional(),
   caseNumber: z
     .string()
     .regex(CASE_NUMBER_PATTERN, 'Diarienumret ska skrivas som registerprefix, år och löpnummer, t.ex. HL 2019/310.'),
 });
 
 export type ParagraphHeader = z.infer<typeof paragraphHeaderSchema>;
+
+/**
+ * The header of the versioned paragraph format: numbers only need to be present here, because how they are written
+ * is organisation data (the template's caseNumberPattern and protocolNumberPattern), checked against the template.
+ */
+export const paragraphHeaderFieldsSchema = paragraphHeaderSchema.extend({
+  protocolNumber: requiredText('Protokollnumret saknas.'),
+  caseNumber: requiredText('Diarienumret saknas.'),
+});

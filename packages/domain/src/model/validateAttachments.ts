@@ -16,6 +16,8 @@ export function validateAttachments(
 
   rows.forEach(({ documentNumber }, index) => {
     const rowNumber = index + 1;
+    // Organisations that list documents by title and date do not number them; there is nothing to check.
+    if (documentNumber === undefined) return;
     if (!documentNumber.startsWith(prefix)) {
       problems.push(
         `Rad ${rowNumber}: handlingsnumret "${documentNumber}" ska börja med ärendets diarienummer följt av bindestreck ("${prefix}").`,

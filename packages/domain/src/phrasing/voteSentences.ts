@@ -25,11 +25,15 @@ export function voteSentences(
     ...namedList(phrases.voteYes, vote.yes, vote.counts.yes),
     ...namedList(phrases.voteNo, vote.no, vote.counts.no),
     ...namedList(phrases.voteAbstained, vote.abstained, vote.counts.abstained),
-    fillPattern(phrases.voteResult, {
-      yesCount: vote.counts.yes,
-      noCount: vote.counts.no,
-      abstainedCount: vote.counts.abstained,
-      winningProposal: name(winningProposal),
-    }),
+    ...(phrases.voteResult === ''
+      ? []
+      : [
+          fillPattern(phrases.voteResult, {
+            yesCount: vote.counts.yes,
+            noCount: vote.counts.no,
+            abstainedCount: vote.counts.abstained,
+            winningProposal: name(winningProposal),
+          }),
+        ]),
   ];
 }

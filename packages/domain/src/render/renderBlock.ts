@@ -4,7 +4,15 @@
  */
 export type RenderBlock =
   /** Board, protocol and date: a running header on every page in paged formats, a masthead elsewhere. */
-  | { kind: 'pageHeader'; board: string; protocol: string; meetingDate: string }
+  | {
+      kind: 'pageHeader';
+      board: string;
+      protocol: string;
+      meetingDate: string;
+      /** A template's own running header and footer lines (version 2); without them, board and protocol, then date. */
+      lines?: string[];
+      footerLines?: string[];
+    }
   | { kind: 'paragraphNumber'; text: string }
   | { kind: 'title'; text: string }
   | { kind: 'matterKind'; text: string }

@@ -10,6 +10,8 @@ import { statementSentence } from '../phrasing/statementSentence';
 import { voteSentences } from '../phrasing/voteSentences';
 import type { ProtocolTemplate } from '../template/protocolTemplateSchema';
 import type { RenderBlock } from './renderBlock';
+import { renderVersion2Block } from './version2/renderVersion2Block';
+import type { SentenceContext } from './version2/sentenceContext';
 
 const text = (value: string): RenderBlock => ({ kind: 'text', text: value });
 
@@ -18,7 +20,10 @@ export function renderParagraphBlock(
   block: ParagraphBlock,
   paragraph: ProtocolParagraph,
   template: ProtocolTemplate,
+  context?: SentenceContext,
 ): RenderBlock[] {
+  const version2 = context ? renderVersion2Block(block, context) : undefined;
+  if (version2) return version2;
   const proposals = paragraph.blocks.filter((candidate): candidate is ProposalBlock => candidate.type === 'proposal');
   const quote = (paragraphs: string[]): RenderBlock[] =>
     paragraphs.length > 0 ? [{ kind: 'quote', paragraphs: quoteParagraphs(paragraphs, template.quotationMarks) }] : [];
@@ -51,6 +56,17 @@ export function renderParagraphBlock(
     case 'statement':
       return [text(statementSentence(block, template)), ...quote(block.paragraphs)];
     case 'attachments':
-      return block.rows.map((row): RenderBlock => ({ kind: 'attachment', ...row }));
+      return block.rows.map(
+        (row): RenderBlock => ({
+          kind: 'attachment',
+          documentNumber: row.documentNumber ?? '',
+          ...(row.status === undefined ? {} : { status: row.status }),
+          title: row.title,
+        }),
+      );
+    default:
+      // Version-2 blocks under a template without version-2 sentences: checking the paragraph against the template
+      // refuses them, so an export never meets one silently.
+      throw new Error(`Mallen "${template.name}" kan inte skriva ut blocket "${block.type}".`);
   }
 }

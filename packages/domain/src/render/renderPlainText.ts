@@ -26,7 +26,7 @@ function belongsWithPrevious(previous: RenderBlock, block: RenderBlock): boolean
 function blockText(block: RenderBlock): string {
   switch (block.kind) {
     case 'pageHeader':
-      return `${block.board} ${block.protocol}\n${block.meetingDate}`;
+      return block.lines ? block.lines.join('\n') : `${block.board} ${block.protocol}\n${block.meetingDate}`;
     case 'numberedItem':
       return `${block.number}. ${block.text}`;
     case 'quote':

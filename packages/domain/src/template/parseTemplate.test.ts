@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentKinds } from '../model/contentKinds';
+import { contentKindsVersion1 } from '../model/contentKinds';
 import { parseTemplate } from './parseTemplate';
 import { stockholmDistrictBoardTemplate } from './stockholmDistrictBoardTemplate';
 
@@ -7,9 +7,9 @@ import { stockholmDistrictBoardTemplate } from './stockholmDistrictBoardTemplate
 const validInput = () => structuredClone(stockholmDistrictBoardTemplate);
 
 describe('parseTemplate', () => {
-  it('accepts the Stockholm template and gives every content kind a section', () => {
+  it('accepts the Stockholm template (version 1) and gives every version-1 content kind a section', () => {
     const template = parseTemplate(validInput());
-    expect(template.sections.flatMap((section) => section.contents).sort()).toEqual([...contentKinds].sort());
+    expect(template.sections.flatMap((section) => section.contents).sort()).toEqual([...contentKindsVersion1].sort());
     expect(template.sections.map((section) => section.heading)).toEqual([
       'Beslut',
       'Sammanfattning av ärendet',

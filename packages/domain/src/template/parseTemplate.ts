@@ -1,12 +1,13 @@
-import { z } from 'zod';
-import { type ProtocolTemplate, protocolTemplateSchema } from './protocolTemplateSchema';
+import { checkTemplate } from './checkTemplate';
+import { formatTemplateProblems } from './formatTemplateProblems';
+import type { ProtocolTemplate } from './protocolTemplateSchema';
 
-/** Validates a template (e.g. loaded from a municipality's settings) and throws every problem in one Swedish message. */
+/**
+ * Validates a template (e.g. loaded from a municipality's settings) and throws every problem in one message, one
+ * line per problem with its path, in Swedish and English (the same lines `pnpm template:check` prints).
+ */
 export function parseTemplate(input: unknown): ProtocolTemplate {
-  const result = protocolTemplateSchema.safeParse(input, { error: z.locales.sv().localeError });
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) =>
-    issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
-  );
-  throw new Error(`Mallen är inte giltig:\n${lines.join('\n')}`);
+  const { template, problems } = checkTemplate(input);
+  if (template) return template;
+  throw new Error(`Mallen är inte giltig:\n${formatTemplateProblems(problems)}`);
 }

@@ -3,6 +3,7 @@ import { ADMINISTRATION_PROPOSAL, type AttachmentRow, type ParagraphBlock } from
 import { decisionTextContent } from './decisionTextContent';
 import { paragraphContent } from './paragraphContent';
 import { personListContent } from './personListContent';
+import { procedureBlockContent } from './procedureBlockContent';
 
 /**
  * One domain block as document nodes. `proposalId` turns a domain proposal id into the document's (references are
@@ -53,7 +54,10 @@ export function blockContent(block: ParagraphBlock, proposalId: (id: string) => 
       return [
         {
           type: 'reservation',
-          attrs: { inFavourOf: block.inFavourOf === undefined ? '' : reference(block.inFavourOf) },
+          attrs: {
+            inFavourOf: block.inFavourOf === undefined ? '' : reference(block.inFavourOf),
+            heading: block.heading ?? '',
+          },
           content: [
             personListContent('reservants', block.reservants),
             ...(block.quotedParagraphs ?? []).map((paragraph) => paragraphContent(paragraph)),
@@ -75,11 +79,18 @@ export function blockContent(block: ParagraphBlock, proposalId: (id: string) => 
       const rows: Partial<AttachmentRow>[] = block.rows.length > 0 ? block.rows : [{}];
       return [{ type: 'attachmentList', content: rows.map(attachmentRowContent) }];
     }
+    default:
+      return [procedureBlockContent(block)];
   }
 }
 
 function attachmentRowContent(row: Partial<AttachmentRow>): JSONContent {
-  const attrs = { documentNumber: row.documentNumber ?? '', status: row.status ?? '' };
+  const attrs = {
+    documentNumber: row.documentNumber ?? '',
+    status: row.status ?? '',
+    date: row.date ?? '',
+    revisedDate: row.revisedDate ?? '',
+  };
   return row.title
     ? { type: 'attachmentRow', attrs, content: [{ type: 'text', text: row.title }] }
     : { type: 'attachmentRow', attrs };

@@ -19,6 +19,8 @@ describe('contentFromParagraph', () => {
       templateId: 'stockholm-district-board',
       ...seedParagraph.header,
       replyTo: 'kommunstyrelsen',
+      chair: '',
+      quotationMarks: '',
     });
     const proposals = content.content?.find((node) => node.attrs?.sectionId === 'forslagTillBeslut')?.content;
     expect(proposals?.map((node) => [node.type, node.attrs?.proposalId])).toEqual([

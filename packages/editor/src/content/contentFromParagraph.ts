@@ -2,6 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 import { contentKindOf, type ProtocolParagraph, type ProtocolTemplate } from '@yttra/domain';
 import { DEFAULT_TEMPLATE_ID, templateRegistry } from '../templates/templateRegistry';
 import { blockContent } from './blockContent';
+import { documentOrderContent } from './documentOrderContent';
 import { paragraphContent } from './paragraphContent';
 
 export interface ContentFromParagraphOptions {
@@ -22,7 +23,7 @@ export function contentFromParagraph(
   template: ProtocolTemplate,
   options: ContentFromParagraphOptions = {},
 ): JSONContent {
-  const { header, administrationProposal, blocks } = paragraph;
+  const { header, administrationProposal, blocks, chair, quotationMarks } = paragraph;
   const proposalId = (id: string) =>
     options.proposalIds && Object.hasOwn(options.proposalIds, id) ? options.proposalIds[id]! : id;
   const templateId =
@@ -34,6 +35,19 @@ export function contentFromParagraph(
   const recipientOf = (sentence = administrationProposal?.sentence ?? decision?.sentence) =>
     sentence?.kind === 'approveReportAsReply' ? sentence.recipient : '';
 
+  const headerNode: JSONContent = {
+    type: 'protocolHeader',
+    attrs: {
+      templateId,
+      ...header,
+      matterKind: header.matterKind ?? '',
+      replyTo: recipientOf(),
+      chair: chair ? JSON.stringify(chair) : '',
+      quotationMarks: quotationMarks ? JSON.stringify(quotationMarks) : '',
+    },
+  };
+  if (template.layout === 'documentOrder') return documentOrderContent(headerNode, blocks, template, proposalId);
+
   const sectionContents = template.sections.map((section) =>
     section.contents.flatMap((kind) =>
       blocks.filter((block) => contentKindOf(block) === kind).flatMap((block) => blockContent(block, proposalId)),
@@ -41,16 +55,16 @@ export function contentFromParagraph(
   );
   // A validated template gives every kind a section; should one not, its blocks go last rather than vanish.
   const placed = new Set(template.sections.flatMap((section) => section.contents));
-  const unplaced = blocks.filter((block) => !placed.has(contentKindOf(block)));
+  const unplaced = blocks.filter((block) => {
+    const kind = contentKindOf(block);
+    return kind === undefined || !placed.has(kind);
+  });
   sectionContents.at(-1)?.push(...unplaced.flatMap((block) => blockContent(block, proposalId)));
 
   return {
     type: 'doc',
     content: [
-      {
-        type: 'protocolHeader',
-        attrs: { templateId, ...header, replyTo: recipientOf() },
-      },
+      headerNode,
       ...template.sections.map((section, index) => {
         const content = sectionContents[index]!;
         return {

@@ -19,5 +19,13 @@ export function decisionTextContent(text: DecisionText): JSONContent[] {
           },
         ]
       : []),
+    ...(text.bullets && text.bullets.length > 0
+      ? [
+          {
+            type: 'bulletList',
+            content: text.bullets.map((bullet) => ({ type: 'listItem', content: [paragraphContent(bullet)] })),
+          },
+        ]
+      : []),
   ];
 }

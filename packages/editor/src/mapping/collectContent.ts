@@ -1,7 +1,22 @@
 import type { JSONContent } from '@tiptap/core';
-import { type Person, type ProtocolTemplate, type StatementBlock, statementKinds } from '@yttra/domain';
+import {
+  type DecisionSentence,
+  type Person,
+  type ProtocolTemplate,
+  paragraphBlockSchema,
+  type StatementBlock,
+  statementKinds,
+} from '@yttra/domain';
 import { getEditorSchema } from '../editorSchema';
-import type { ContentDrafts, DecisionDraft, ProcedureDraft, ProposalDraft, VoteDraft } from './contentDrafts';
+import { procedureBlockTypes } from '../nodes/ProcedureBlock';
+import type {
+  ContentDrafts,
+  DecisionDraft,
+  ProcedureBlockDraft,
+  ProcedureDraft,
+  ProposalDraft,
+  VoteDraft,
+} from './contentDrafts';
 import { countAttribute } from './countAttribute';
 import { inlineText } from './inlineText';
 import { jsonAttribute } from './jsonAttribute';
@@ -88,7 +103,16 @@ export function collectContent(
   };
 
   const readSentence = (node: JSONContent, target: DecisionDraft) => {
-    const freeText = textAttribute(node, 'kind') === 'freeText';
+    const kind = textAttribute(node, 'kind');
+    if (kind === 'according' || kind === 'recommend') {
+      const sentence = readMentioningSentence(kind, textAttribute(node, 'mentions'));
+      if (!sentence) problems.push('En beslutsmening hänvisar inte till något förslag och skrivs inte ut.');
+      else if (target.sentence)
+        problems.push('Ett beslut eller förslag har mer än en beslutsmening; bara den första används.');
+      else target.sentence = sentence;
+      return;
+    }
+    const freeText = kind === 'freeText';
     const text = textAttribute(node, 'text');
     if (target.sentence) {
       problems.push('Ett beslut eller förslag har mer än en beslutsmening; bara den första används.');
@@ -198,6 +222,7 @@ export function collectContent(
           reservants: [] as Person[],
           inFavourOf: textAttribute(node, 'inFavourOf'),
           quoted: [] as string[],
+          ...headingNumber(textAttribute(node, 'heading')),
         };
         drafts.blocks.push(reservation);
         visitChildren(node, { ...context, prose: reservation.quoted, people: reservation.reservants });
@@ -214,17 +239,44 @@ export function collectContent(
         return;
       }
       case 'attachmentRow': {
-        const row = {
-          documentNumber: textAttribute(node, 'documentNumber'),
-          status: textAttribute(node, 'status'),
-          title: inlineText(jsonChildren(node)).trim(),
-        };
+        const documentNumber = textAttribute(node, 'documentNumber');
+        const status = textAttribute(node, 'status');
+        const title = inlineText(jsonChildren(node)).trim();
+        const date = textAttribute(node, 'date');
+        const revisedDate = textAttribute(node, 'revisedDate');
         // A row not yet filled in (just added) is no document of the matter.
-        if (row.documentNumber === '' && row.status === '' && row.title === '') return;
-        const { status, ...required } = row;
-        drafts.rows.push(status === '' ? required : row);
+        if (documentNumber === '' && status === '' && title === '' && date === '') return;
+        drafts.rows.push({
+          // Organisations that list documents by date leave the number empty.
+          ...(documentNumber === '' && date !== '' ? {} : { documentNumber }),
+          ...(status === '' ? {} : { status }),
+          title,
+          ...(date === '' ? {} : { date }),
+          ...(revisedDate === '' ? {} : { revisedDate }),
+        });
         return;
       }
+      case 'attachmentList':
+        if (!drafts.blocks.some((block) => block.type === 'attachmentsPlace'))
+          drafts.blocks.push({ type: 'attachmentsPlace' });
+        visitChildren(node, context);
+        return;
+      case 'procedureBlock': {
+        const parsed = paragraphBlockSchema.safeParse(jsonParse(textAttribute(node, 'block')));
+        const block = parsed.success ? parsed.data : undefined;
+        if (block && (procedureBlockTypes as readonly string[]).includes(block.type)) {
+          drafts.blocks.push(block as ProcedureBlockDraft);
+        } else problems.push('Ett block i beslutsgången är trasigt och skrivs inte ut.');
+        return;
+      }
+      case 'bulletList':
+        // A bulleted list in a decision or proposal is its unnumbered items; elsewhere it is prose.
+        if (context.prose === context.decisionText.paragraphs) {
+          const items: string[] = [];
+          visitChildren(node, { ...context, prose: items });
+          context.decisionText.bullets = [...(context.decisionText.bullets ?? []), ...items];
+        } else visitChildren(node, context);
+        return;
       case 'personList':
         if (context.people) {
           addPeople(node, context.people, context);
@@ -245,4 +297,27 @@ export function collectContent(
 
   visitChildren({ content: [...nodes] }, { prose: drafts.stray, decisionText: drafts.decision, people: undefined });
   return drafts;
+}
+
+function jsonParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** An 'according' or 'recommend' decision sentence from its stored mentions, or undefined when they are unusable. */
+function readMentioningSentence(kind: 'according' | 'recommend', mentions: string): DecisionSentence | undefined {
+  const parsed = paragraphBlockSchema.safeParse({
+    type: 'decision',
+    sentence: { kind, ...(jsonParse(mentions) as object | undefined) },
+    paragraphs: [],
+    additions: [],
+  });
+  return parsed.success && parsed.data.type === 'decision' ? parsed.data.sentence : undefined;
+}
+
+function headingNumber(value: string): { heading?: 'singular' | 'plural' } {
+  return value === 'singular' || value === 'plural' ? { heading: value } : {};
 }

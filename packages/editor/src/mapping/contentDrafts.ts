@@ -1,4 +1,11 @@
-import type { AttachmentRow, DecisionSentence, Person, ProposalBlock, StatementBlock } from '@yttra/domain';
+import type {
+  AttachmentRow,
+  DecisionSentence,
+  ParagraphBlock,
+  Person,
+  ProposalBlock,
+  StatementBlock,
+} from '@yttra/domain';
 
 /**
  * What the walk over a document collects, before references between blocks are checked. Drafts keep what the
@@ -8,7 +15,23 @@ export interface DecisionDraft {
   sentence?: DecisionSentence;
   paragraphs: string[];
   additions: string[];
+  bullets?: string[];
 }
+
+/** The procedure blocks of the versioned format, carried whole by procedureBlock nodes. */
+export type ProcedureBlockDraft = Extract<
+  ParagraphBlock,
+  {
+    type:
+      | 'writtenProposal'
+      | 'motion'
+      | 'propositions'
+      | 'voteRound'
+      | 'protocolNote'
+      | 'earlierHandling'
+      | 'extractRecipients';
+  }
+>;
 
 export interface ProposalDraft extends DecisionDraft {
   type: 'proposal';
@@ -37,6 +60,7 @@ export interface ReservationDraft {
   reservants: Person[];
   inFavourOf: string;
   quoted: string[];
+  heading?: 'singular' | 'plural';
 }
 
 export type BlockDraft =
@@ -44,7 +68,10 @@ export type BlockDraft =
   | { type: 'proposalsClosing' }
   | ProcedureDraft
   | ReservationDraft
-  | StatementBlock;
+  | StatementBlock
+  | ProcedureBlockDraft
+  /** Where the first attachment list stood, for templates that keep the document's order. */
+  | { type: 'attachmentsPlace' };
 
 export interface ContentDrafts {
   decision: DecisionDraft;

@@ -7,6 +7,7 @@ import { collectContent } from './collectContent';
 import { findHeaderNode } from './findHeaderNode';
 import { jsonChildren } from './jsonChildren';
 import { readHeader } from './readHeader';
+import { readParagraphExtras } from './readParagraphExtras';
 import { resolveBlocks } from './resolveBlocks';
 
 export interface ParagraphFromContent {
@@ -47,8 +48,16 @@ export function paragraphFromContent(
 
   const drafts = collectContent(jsonChildren(json), template, headerNode, problems);
   const blocks = resolveBlocks(drafts, administrationProposal, template, problems);
+  const extra = headerNode ? readParagraphExtras(headerNode, template, header) : { problemsToDrop: [] };
+  const { chair, quotationMarks } = extra;
   return {
-    paragraph: { header, ...(administrationProposal ? { administrationProposal } : {}), blocks },
-    problems: [...new Set(problems)],
+    paragraph: {
+      header,
+      ...(administrationProposal ? { administrationProposal } : {}),
+      ...(chair ? { chair } : {}),
+      ...(quotationMarks ? { quotationMarks } : {}),
+      blocks,
+    },
+    problems: [...new Set(problems)].filter((problem) => !extra.problemsToDrop.includes(problem)),
   };
 }

@@ -20,7 +20,11 @@ export function resolveBlocks(
   template: ProtocolTemplate,
   problems: string[],
 ): ParagraphBlock[] {
-  const proposalIds = new Set(drafts.blocks.flatMap((block) => (block.type === 'proposal' ? [block.id] : [])));
+  const proposalIds = new Set(
+    drafts.blocks.flatMap((block) =>
+      block.type === 'proposal' || block.type === 'writtenProposal' || block.type === 'motion' ? [block.id] : [],
+    ),
+  );
   const exists = (reference: string) => reference === ADMINISTRATION_PROPOSAL || proposalIds.has(reference);
   const blocks: ParagraphBlock[] = [];
 
@@ -60,7 +64,7 @@ export function resolveBlocks(
         break;
       }
       case 'reservation': {
-        const { reservants, quoted } = draft;
+        const { reservants, quoted, heading } = draft;
         let inFavourOf: string | undefined = draft.inFavourOf === '' ? undefined : draft.inFavourOf;
         if (inFavourOf !== undefined && !exists(inFavourOf)) {
           problems.push(
@@ -81,18 +85,29 @@ export function resolveBlocks(
           reservants,
           ...(inFavourOf === undefined ? {} : { inFavourOf }),
           ...(quotedParagraphs ? { quotedParagraphs } : {}),
+          ...(heading ? { heading } : {}),
         });
         break;
       }
+      case 'attachmentsPlace':
+        if (template.layout === 'documentOrder' && drafts.rows.length > 0) {
+          blocks.push({ type: 'attachments', rows: drafts.rows });
+        }
+        break;
       default:
         blocks.push(draft);
     }
   }
-  if (drafts.rows.length > 0) blocks.push({ type: 'attachments', rows: drafts.rows });
+  if (drafts.rows.length > 0 && !blocks.some((block) => block.type === 'attachments')) {
+    blocks.push({ type: 'attachments', rows: drafts.rows });
+  }
 
+  // A template that keeps the secretary's order prints the blocks as they stand (after the decision and summary).
+  if (template.layout === 'documentOrder') return blocks;
   const order = template.sections.flatMap((section) => section.contents);
   const rank = (block: ParagraphBlock) => {
-    const index = order.indexOf(contentKindOf(block));
+    const kind = contentKindOf(block);
+    const index = kind === undefined ? -1 : order.indexOf(kind);
     return index === -1 ? order.length : index;
   };
   // Array sort is stable: blocks of one kind keep their document order.
@@ -100,11 +115,21 @@ export function resolveBlocks(
 }
 
 function hasText(text: DecisionDraft): boolean {
-  return text.sentence !== undefined || text.paragraphs.length > 0 || text.additions.length > 0;
+  return (
+    text.sentence !== undefined ||
+    text.paragraphs.length > 0 ||
+    text.additions.length > 0 ||
+    (text.bullets ?? []).length > 0
+  );
 }
 
-function decisionText({ sentence, paragraphs, additions }: DecisionDraft): DecisionText {
-  return { ...(sentence ? { sentence } : {}), paragraphs, additions };
+function decisionText({ sentence, paragraphs, additions, bullets }: DecisionDraft): DecisionText {
+  return {
+    ...(sentence ? { sentence } : {}),
+    paragraphs,
+    additions,
+    ...(bullets && bullets.length > 0 ? { bullets } : {}),
+  };
 }
 
 function resolveVote(draft: VoteDraft, exists: (reference: string) => boolean, problems: string[]): Vote | undefined {

@@ -72,8 +72,8 @@ describe('additionItem keys', () => {
     editor.commands.keyboardShortcut('Enter');
     const rows = (editor.getJSON() as JSONContent).content![0]!.content!;
     expect(rows.map((row) => row.attrs)).toEqual([
-      { documentNumber: 'HL 2019/310-1', status: 'Godkänd' },
-      { documentNumber: '', status: '' },
+      { documentNumber: 'HL 2019/310-1', status: 'Godkänd', date: '', revisedDate: '' },
+      { documentNumber: '', status: '', date: '', revisedDate: '' },
     ]);
   });
 });

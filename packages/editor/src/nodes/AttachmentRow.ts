@@ -24,6 +24,9 @@ export const AttachmentRow = Node.create({
     return {
       documentNumber: stringAttribute('documentNumber'),
       status: stringAttribute('status'),
+      /** ISO dates, for organisations that list documents by date rather than number. */
+      date: stringAttribute('date'),
+      revisedDate: stringAttribute('revisedDate'),
     };
   },
 

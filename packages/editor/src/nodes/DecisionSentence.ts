@@ -3,7 +3,7 @@ import { booleanAttribute } from '../attributes/booleanAttribute';
 import { choiceAttribute } from '../attributes/choiceAttribute';
 import { stringAttribute } from '../attributes/stringAttribute';
 
-export const decisionSentenceKinds = ['approveReportAsReply', 'freeText'] as const;
+export const decisionSentenceKinds = ['approveReportAsReply', 'freeText', 'according', 'recommend'] as const;
 
 /**
  * The opening sentence of a decision or proposal, kept as fields: the template phrases it (with the board from the
@@ -21,6 +21,8 @@ export const DecisionSentence = Node.create({
       kind: choiceAttribute('kind', decisionSentenceKinds, 'approveReportAsReply'),
       statesInAddition: booleanAttribute('statesInAddition'),
       text: stringAttribute('text'),
+      /** 'according' / 'recommend': the mentioned proposals as JSON ({ basis, amendedBy } or { basis, to }). */
+      mentions: stringAttribute('mentions'),
     };
   },
 
@@ -31,6 +33,7 @@ export const DecisionSentence = Node.create({
   renderHTML({ node, HTMLAttributes }) {
     const attributes = mergeAttributes(HTMLAttributes, { 'data-type': 'decision-sentence' });
     if (node.attrs.kind === 'freeText') return ['div', attributes, node.attrs.text];
+    if (node.attrs.kind === 'according' || node.attrs.kind === 'recommend') return ['div', attributes];
     const ending = node.attrs.statesInAddition ? ' och därutöver anför följande.' : '.';
     return [
       'div',

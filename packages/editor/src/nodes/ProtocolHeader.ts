@@ -26,6 +26,10 @@ export const ProtocolHeader = Node.create({
       matterKind: stringAttribute('matterKind'),
       caseNumber: stringAttribute('caseNumber'),
       replyTo: stringAttribute('replyTo'),
+      /** The chair (a domain Person as JSON), named by the order of propositions; '' for none. */
+      chair: stringAttribute('chair'),
+      /** The paragraph's own quotation marks as JSON ({ open, close }); '' for the template's. */
+      quotationMarks: stringAttribute('quotationMarks'),
     };
   },
 

@@ -14,7 +14,11 @@ export const Reservation = Node.create({
   isolating: true,
 
   addAttributes() {
-    return { inFavourOf: stringAttribute('inFavourOf') };
+    return {
+      inFavourOf: stringAttribute('inFavourOf'),
+      /** '' (by count), 'singular' or 'plural': the heading's number for the run this reservation stands in. */
+      heading: stringAttribute('heading'),
+    };
   },
 
   parseHTML() {

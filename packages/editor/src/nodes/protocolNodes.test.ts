@@ -72,6 +72,8 @@ describe('protocol nodes', () => {
       matterKind: '',
       caseNumber: '',
       replyTo: '',
+      chair: '',
+      quotationMarks: '',
     });
   });
 

@@ -6,6 +6,7 @@ import { DecisionSentence } from './DecisionSentence';
 import { NumberedAdditions } from './NumberedAdditions';
 import { Person } from './Person';
 import { PersonList } from './PersonList';
+import { ProcedureBlock } from './ProcedureBlock';
 import { Proposal } from './Proposal';
 import { ProposalsClosing } from './ProposalsClosing';
 import { ProtocolHeader } from './ProtocolHeader';
@@ -31,6 +32,7 @@ export const protocolNodes = {
   attachmentRow: AttachmentRow,
   personList: PersonList,
   person: Person,
+  procedureBlock: ProcedureBlock,
 } as const;
 
 export type ProtocolNodeName = keyof typeof protocolNodes;
