@@ -42,6 +42,8 @@ export interface AppDependencies {
   clientDir: string | undefined;
   templates: TemplateRegistry;
   secureCookies: boolean;
+  /** PUBLIC_URL: where users reach the server, for addresses printed in exports. */
+  publicUrl?: string | undefined;
   comments: CommentStore;
   commentHub: CommentHub;
   matterHub: MatterHub;
@@ -68,6 +70,7 @@ export function createApp(dependencies: AppDependencies) {
     accountStore,
     log,
     matterEvents: dependencies.matterHub,
+    publicUrl: dependencies.publicUrl,
   };
   // WebSocket and API routes come before the static client, so a file can never shadow them.
   const app = base
@@ -92,7 +95,11 @@ export function createApp(dependencies: AppDependencies) {
     .route('/api/documents', documentRoutes(store, organisations, templates))
     .route(
       '/api/documents',
-      exportRoutes(store, organisations, registry, templates, { comments: dependencies.comments, accountStore }),
+      exportRoutes(store, organisations, registry, templates, {
+        comments: dependencies.comments,
+        accountStore,
+        publicUrl: dependencies.publicUrl,
+      }),
     )
     .route('/api/documents', draftRoutes(services))
     .route(

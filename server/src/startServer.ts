@@ -75,6 +75,7 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     clientDir: config.clientDir,
     templates,
     secureCookies: config.secureCookies,
+    publicUrl: config.publicUrl,
     comments,
     commentHub: new CommentHub(),
     matterHub: new MatterHub(),

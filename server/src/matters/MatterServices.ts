@@ -18,4 +18,6 @@ export interface MatterServices {
   log: Logger;
   /** Live changes for matter pages (Server-Sent Events). */
   matterEvents: MatterHub;
+  /** PUBLIC_URL, for the verification address printed at approval. */
+  publicUrl?: string | undefined;
 }

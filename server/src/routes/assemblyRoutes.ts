@@ -20,6 +20,7 @@ import { assembleTabledVersion } from '../matters/assembleTabledVersion';
 import type { MatterServices } from '../matters/MatterServices';
 import { rewriteDocument } from '../matters/rewriteDocument';
 import type { Role } from '../organisation/OrganisationStore';
+import { verifyAddress } from '../verify/verifyAddress';
 import { validationError } from './validationError';
 
 /**
@@ -80,11 +81,11 @@ export function assemblyRoutes(services: MatterServices) {
       ]);
       if (refusal) return c.json({ error: refusal.error }, refusal.status);
       const approvedAt = Date.now();
-      const verifyAddress = `${new URL(c.req.url).origin}/verify`;
+      const address = verifyAddress(services.publicUrl, c.req.url);
       const prepared = await registry.withDurableDocument(protocol.id, (document) => {
         const { paragraph, blocks } = paragraphExportBlocks(documentToJSON(document.doc), templates, protocol);
         const numbered = paragraph.header.protocolNumber.trim() !== '' && paragraph.header.paragraphNumber > 0;
-        return numbered ? approvalText(blocks, approvedAt, verifyAddress) : undefined;
+        return numbered ? approvalText(blocks, approvedAt, address) : undefined;
       });
       if (prepared === undefined) {
         return c.json({ error: 'Ange protokollnummer och paragrafnummer innan paragrafen justeras' }, 409);
