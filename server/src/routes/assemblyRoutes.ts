@@ -80,23 +80,23 @@ export function assemblyRoutes(services: MatterServices) {
         'administrator',
       ]);
       if (refusal) return c.json({ error: refusal.error }, refusal.status);
-      const approvedAt = Date.now();
-      const address = verifyAddress(services.publicUrl, c.req.url);
-      const prepared = await registry.withDurableDocument(protocol.id, (document) => {
-        const { paragraph, blocks } = paragraphExportBlocks(documentToJSON(document.doc), templates, protocol);
-        const numbered = paragraph.header.protocolNumber.trim() !== '' && paragraph.header.paragraphNumber > 0;
-        return numbered ? approvalText(blocks, approvedAt, address) : undefined;
-      });
-      if (prepared === undefined) {
+      const render = () =>
+        registry.withDurableDocument(protocol.id, (document) =>
+          paragraphExportBlocks(documentToJSON(document.doc), templates, protocol),
+        );
+      const { header } = (await render()).paragraph;
+      if (header.protocolNumber.trim() === '' || !(header.paragraphNumber > 0)) {
         return c.json({ error: 'Ange protokollnummer och paragrafnummer innan paragrafen justeras' }, 409);
       }
-      const checksum = createHash('sha256').update(prepared, 'utf8').digest('hex');
-      await store.markApproved(protocol.id, approvedAt, checksum, prepared);
-      await organisations.setMatterStatus(matter.id, 'approved');
-      // Locked for everyone from now on, live connections included.
+      // Locked before the text is taken, so that no edit lands between the stored file and the live paragraph.
       await registry.updatePeersOf(protocol.id, (peer) => {
         peer.canWrite = false;
       });
+      const approvedAt = Date.now();
+      const text = approvalText((await render()).blocks, approvedAt, verifyAddress(services.publicUrl, c.req.url));
+      const checksum = createHash('sha256').update(text, 'utf8').digest('hex');
+      await store.markApproved(protocol.id, approvedAt, checksum, text);
+      await organisations.setMatterStatus(matter.id, 'approved');
       matterEvents.publish(matter.id, 'approved', { board: true });
       return c.json({ approvedAt, checksum } satisfies z.infer<typeof approvedResultSchema>, 200);
     });
