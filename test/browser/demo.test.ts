@@ -198,6 +198,12 @@ describe('the demo matter in Chromium: a newcomer sees the story, and finishes i
 
     await regionOf(secretary, 'Protokollsparagraf').getByRole('link').click();
     await waitUntilSaved(secretary);
+    // The exported web page is accessible on its own, landmarks included.
+    const html = await readFile(await download(secretary, 'Webbsida (.html)'), 'utf8');
+    const exportPage = await secretary.context().newPage();
+    await exportPage.setContent(html);
+    expect(await axeViolations(exportPage)).toEqual([]);
+    await exportPage.close();
     const exported = await readFile(await download(secretary, 'Text (.txt)'), 'utf8');
     const comparison = compareWithSeed(exported, readSeedText());
     expect(comparison.equal, JSON.stringify(comparison.firstDifference)).toBe(true);
