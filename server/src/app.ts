@@ -53,12 +53,13 @@ export interface AppDependencies {
   clientDir: string | undefined;
   templates: TemplateRegistry;
   secureCookies: boolean;
+  /** PUBLIC_URL: where users reach the server, for addresses printed in exports. */
+  publicUrl?: string | undefined;
   comments: CommentStore;
   commentHub: CommentHub;
   matterHub: MatterHub;
   calendarFeeds: CalendarFeedStore;
   justering: JusteringStore;
-  publicUrl: string | undefined;
   /** Extra routes mounted before the API's catch-all, e.g. OIDC sign-in when configured. */
   mount?: (app: Hono<AppEnv>) => void;
 }
@@ -92,6 +93,7 @@ export function createApp(dependencies: AppDependencies) {
     revocations,
     liveChannels,
     justering,
+    publicUrl: dependencies.publicUrl,
   };
   // WebSocket and API routes come before the static client, so a file can never shadow them.
   const app = base
@@ -132,7 +134,11 @@ export function createApp(dependencies: AppDependencies) {
     .route('/api/documents', documentRoutes(store, organisations, templates))
     .route(
       '/api/documents',
-      exportRoutes(store, organisations, registry, templates, { comments: dependencies.comments, accountStore }),
+      exportRoutes(store, organisations, registry, templates, {
+        comments: dependencies.comments,
+        accountStore,
+        publicUrl: dependencies.publicUrl,
+      }),
     )
     .route('/api/documents', draftRoutes(services))
     .route('/api', paragraphRoutes(services))

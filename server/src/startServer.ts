@@ -77,12 +77,12 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     clientDir: config.clientDir,
     templates,
     secureCookies: config.secureCookies,
+    publicUrl: config.publicUrl,
     comments,
     commentHub: new CommentHub(),
     matterHub: new MatterHub(),
     calendarFeeds: new SqliteCalendarFeedStore(database),
     justering: new SqliteJusteringStore(database),
-    publicUrl: config.publicUrl,
     ...(oidc ? { mount: (target) => mountOidc(target, oidc, accounts, config.secureCookies) } : {}),
   });
   // @hono/node-ws builds its WebSocketServer without options; the frame limit must be set before any upgrade.

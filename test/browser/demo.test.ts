@@ -39,6 +39,7 @@ describe('the demo matter in Chromium: a newcomer sees the story, and finishes i
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   let matterPath = '';
+  let approvedChecksum = '';
 
   /** A newcomer's first visit: the sign-in page, the demo account's e-mail and password, Enter. */
   async function signIn(who: string, width = 1280): Promise<Page> {
@@ -197,6 +198,12 @@ describe('the demo matter in Chromium: a newcomer sees the story, and finishes i
 
     await regionOf(secretary, 'Protokollsparagraf').getByRole('link').click();
     await waitUntilSaved(secretary);
+    // The exported web page is accessible on its own, landmarks included.
+    const html = await readFile(await download(secretary, 'Webbsida (.html)'), 'utf8');
+    const exportPage = await secretary.context().newPage();
+    await exportPage.setContent(html);
+    expect(await axeViolations(exportPage)).toEqual([]);
+    await exportPage.close();
     const exported = await readFile(await download(secretary, 'Text (.txt)'), 'utf8');
     const comparison = compareWithSeed(exported, readSeedText());
     expect(comparison.equal, JSON.stringify(comparison.firstDifference)).toBe(true);
@@ -207,6 +214,7 @@ describe('the demo matter in Chromium: a newcomer sees the story, and finishes i
     const paragraph = regionOf(secretary, 'Protokollsparagraf');
     await expect.poll(() => paragraph.textContent()).toContain('Paragrafen är justerad');
     const checksum = (await paragraph.locator('code.checksum').textContent()) ?? '';
+    approvedChecksum = checksum;
 
     // The downloaded file's sha256sum is the checksum the Swedish page confirms.
     await paragraph.getByRole('link', { name: /^HL 2019\/310/ }).click();
@@ -243,6 +251,8 @@ describe('the demo matter in Chromium: a newcomer sees the story, and finishes i
     await check(visitor, 'inloggning');
     await visitor.goto('/verify');
     await check(visitor, 'kontrollsidan');
+    await visitor.goto(`/verify/${approvedChecksum}`);
+    await check(visitor, 'kontrollsidan, giltig');
 
     await check(member, 'ärenden');
     await member.goto(matterPath);

@@ -74,6 +74,10 @@ describe('the demo matter on first start', () => {
     expect(text).not.toContain('anmälde ett särskilt uttalande');
 
     const majorityId = idOf(await matterAs('m'), MAJORITY)!;
+    // A party's draft has no numbers of its own: marked as a draft, never "§ 0".
+    const draftText = (await api.call<string>('m', 'GET', `/api/documents/${majorityId}/export/txt`)).json;
+    expect(draftText.split('\n')[0]).toBe('UTKAST – partigruppens utkast, inte protokoll');
+    expect(draftText).not.toMatch(/§ 0|Protokoll nr \n/);
     const { json } = await api.call<{ threads: { quote: string; comments: { author: { name: string } }[] }[] }>(
       'granskare',
       'GET',

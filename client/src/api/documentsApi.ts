@@ -1,4 +1,5 @@
 import { ApiError } from './ApiError';
+import { api } from './appClient';
 import {
   type DocumentDetails,
   type DocumentKind,
@@ -7,14 +8,15 @@ import {
   parseDocumentList,
   parseDocumentSummary,
 } from './documentSummary';
-import { apiJson } from './http';
 
 export async function createDocument(title: string, kind: DocumentKind): Promise<DocumentSummary> {
-  return parseDocumentSummary(await apiJson('/api/documents', { method: 'POST', body: { title, kind } }));
+  const response = await api.documents.$post({ json: { title, kind } });
+  return parseDocumentSummary(await response.json());
 }
 
 export async function listDocuments(signal?: AbortSignal): Promise<DocumentSummary[]> {
-  return parseDocumentList(await apiJson('/api/documents', { signal }));
+  const response = await api.documents.$get({ query: {} }, { init: { signal } });
+  return parseDocumentList(await response.json());
 }
 
 /**
@@ -23,7 +25,8 @@ export async function listDocuments(signal?: AbortSignal): Promise<DocumentSumma
  */
 export async function fetchDocument(documentId: string, signal?: AbortSignal): Promise<DocumentDetails | null> {
   try {
-    return parseDocumentDetails(await apiJson(`/api/documents/${encodeURIComponent(documentId)}`, { signal }));
+    const response = await api.documents[':documentId'].$get({ param: { documentId } }, { init: { signal } });
+    return parseDocumentDetails(await response.json());
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) return null;
     throw error;

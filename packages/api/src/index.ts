@@ -1,5 +1,13 @@
 // The HTTP API's contract, shared by the server (request validation, response shapes) and the client (hc).
 export {
+  createDocumentBody,
+  type DocumentDetails,
+  type DocumentSummary,
+  documentDetailsSchema,
+  documentListSchema,
+  documentSummarySchema,
+} from './documentSchemas';
+export {
   approvedResultSchema,
   assembledResultSchema,
   outcomeResultSchema,

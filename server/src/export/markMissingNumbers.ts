@@ -10,6 +10,8 @@ export function markMissingNumbers(
   blocks: readonly RenderBlock[],
   header: ProtocolParagraph['header'],
   template: ProtocolTemplate,
+  /** What the draft mark says; by default which numbers are missing. */
+  mark?: string,
 ): RenderBlock[] {
   const protocolMissing = header.protocolNumber.trim() === '';
   const paragraphMissing = !(header.paragraphNumber > 0);
@@ -24,5 +26,5 @@ export function markMissingNumbers(
     return block;
   });
   const missing = [protocolMissing && 'protokollnummer', paragraphMissing && 'paragrafnummer'].filter(Boolean);
-  return [{ kind: 'text', text: `UTKAST – ${missing.join(' och ')} saknas` }, ...marked];
+  return [{ kind: 'text', text: mark ?? `UTKAST – ${missing.join(' och ')} saknas` }, ...marked];
 }

@@ -11,8 +11,9 @@ export interface ParagraphExport {
 }
 
 /**
- * What every export of a document prints, laid out by its template. A protocol paragraph without its numbers
- * is marked as a draft; party drafts carry no numbers of their own, so they are left as they are.
+ * What every export of a document prints, laid out by its template. Nothing prints "§ 0" or an empty protocol
+ * number: a paragraph without its numbers is marked as a draft with placeholders; so is a party's draft, which
+ * gets its numbers only in the protocol.
  */
 export function paragraphExportBlocks(
   content: JSONContent,
@@ -22,6 +23,7 @@ export function paragraphExportBlocks(
   const { paragraph, problems } = paragraphFromContent(content, templates);
   const template = templateOfContent(content, templates);
   const rendered = renderParagraph(paragraph, template);
-  const blocks = record.role === 'draft' ? rendered : markMissingNumbers(rendered, paragraph.header, template);
+  const mark = record.role === 'draft' ? 'UTKAST – partigruppens utkast, inte protokoll' : undefined;
+  const blocks = markMissingNumbers(rendered, paragraph.header, template, mark);
   return { paragraph, blocks, problems };
 }

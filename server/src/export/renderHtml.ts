@@ -42,10 +42,13 @@ export function renderHtml(blocks: readonly RenderBlock[], options: ExportOption
     `<style>${htmlStylesheet(findBlock(blocks, 'pageHeader'))}</style>`,
     '</head>',
     '<body>',
+    // The main landmark: screen readers can jump to the paragraph, and every line of it belongs to one.
+    '<main>',
     '<article class="protocol-paragraph">',
     ...renderHeader(headerBlocks),
     ...renderSections(bodyBlocks),
     '</article>',
+    '</main>',
     '</body>',
     '</html>',
     '',

@@ -21,11 +21,12 @@ export async function lockParagraph(
   plan: JusteringPlan,
   blocks: readonly RenderBlock[],
   header: ParagraphHeader,
-  origin: string,
+  /** Where the checksum is checked, printed in the approved text. */
+  verifyAt: string,
   approvedAt: number,
 ): Promise<{ approvedAt: number; checksum: string }> {
   const { store, organisations, justering, revocations, matterEvents, log } = services;
-  const text = approvalText(blocks, approvedAt, `${origin}/verify`, plan.immediate);
+  const text = approvalText(blocks, approvedAt, verifyAt, plan.immediate);
   const checksum = createHash('sha256').update(text, 'utf8').digest('hex');
   await store.markApproved(protocol.id, approvedAt, checksum, text);
   await organisations.setMatterStatus(matter.id, 'approved');

@@ -26,4 +26,6 @@ export interface MatterServices {
   /** Live changes for matter pages (Server-Sent Events). */
   matterEvents: MatterHub;
   justering: JusteringStore;
+  /** PUBLIC_URL, for the verification address printed at approval. */
+  publicUrl?: string | undefined;
 }

@@ -17,6 +17,7 @@ import { assembleTabledVersion } from '../matters/assembleTabledVersion';
 import type { MatterServices } from '../matters/MatterServices';
 import { rewriteDocument } from '../matters/rewriteDocument';
 import type { Role } from '../organisation/OrganisationStore';
+import { verifyAddress } from '../verify/verifyAddress';
 import { validationError } from './validationError';
 
 /**

@@ -1,4 +1,5 @@
 import { zValidator } from '@hono/zod-validator';
+import { createDocumentBody } from '@yttra/api';
 import { DEFAULT_TEMPLATE_ID, type TemplateRegistry } from '@yttra/editor';
 import { isValidDocumentId } from '@yttra/protocol';
 import { Hono } from 'hono';
@@ -8,17 +9,10 @@ import { resolveDocumentAccess } from '../access/resolveDocumentAccess';
 import type { AppEnv } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
 import type { OrganisationStore } from '../organisation/OrganisationStore';
-import { type DocumentStore, documentKinds } from '../storage/DocumentStore';
+import type { DocumentStore } from '../storage/DocumentStore';
 import { newDocumentRecord } from '../storage/newDocumentRecord';
 import { newDocumentId } from './newDocumentId';
 import { validationError } from './validationError';
-
-const createDocumentBody = z.object({
-  title: z.string().trim().min(1, 'Ange en titel').max(200, 'Titeln får vara högst 200 tecken'),
-  kind: z.enum(documentKinds).default('protocol'),
-  templateId: z.string().min(1).max(64).optional(),
-  organisationId: z.string().min(1).max(64).optional(),
-});
 
 const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
 

@@ -20,6 +20,7 @@ import { paragraphExportBlocks } from '../export/paragraphExportBlocks';
 import type { OrganisationStore } from '../organisation/OrganisationStore';
 import type { DocumentStore } from '../storage/DocumentStore';
 import type { DocumentRegistry } from '../sync/DocumentRegistry';
+import { verifyAddress } from '../verify/verifyAddress';
 import { validationError } from './validationError';
 
 const exportParams = z.object({
@@ -36,7 +37,7 @@ export function exportRoutes(
   organisations: OrganisationStore,
   registry: DocumentRegistry,
   templates: TemplateRegistry,
-  annex: { comments: CommentStore; accountStore: AccountStore },
+  annex: { comments: CommentStore; accountStore: AccountStore; publicUrl?: string | undefined },
 ) {
   return new Hono<AppEnv>().get(
     '/:documentId/export/:format',
@@ -67,7 +68,7 @@ export function exportRoutes(
           c.header('Content-Disposition', contentDisposition(exportFilename(blocks, 'txt')));
           return c.body(stored);
         }
-        const verifyUrl = `${new URL(c.req.url).origin}/verify/${approved.approvedChecksum}`;
+        const verifyUrl = `${verifyAddress(annex.publicUrl, c.req.url)}/${approved.approvedChecksum}`;
         blocks.push(
           checksumLine(approved.approvedAt!, approved.approvedChecksum!, exportFilename(blocks, 'txt'), verifyUrl),
         );

@@ -10,6 +10,7 @@ import { justeringView } from '../justering/justeringView';
 import { lockParagraph } from '../justering/lockParagraph';
 import { readParagraph } from '../justering/readParagraph';
 import type { MatterServices } from '../matters/MatterServices';
+import { verifyAddress } from '../verify/verifyAddress';
 import { validationError } from './validationError';
 
 /**
@@ -91,7 +92,7 @@ export function justeringRoutes(services: MatterServices) {
     })
     .post('/:matterId/justering/approve', async (c) => {
       const auth = c.get('auth')!;
-      const origin = new URL(c.req.url).origin;
+      const verifyAt = verifyAddress(services.publicUrl, c.req.url);
       const found = await findMatterProtocol(services, auth, c.req.param('matterId'));
       if ('refusal' in found) return c.json({ error: found.refusal.error }, found.refusal.status);
       const outcome = await oneAtATime(found.protocol.id, async () => {
@@ -127,7 +128,16 @@ export function justeringRoutes(services: MatterServices) {
           await services.revocations.accessChanged({ documentId: protocol.id });
           return { protocol };
         }
-        await lockParagraph(services, found.matter, protocol, plan, final.blocks, final.paragraph.header, origin, now);
+        await lockParagraph(
+          services,
+          found.matter,
+          protocol,
+          plan,
+          final.blocks,
+          final.paragraph.header,
+          verifyAt,
+          now,
+        );
         return { protocol: (await services.store.getDocument(protocol.id))! };
       });
       if ('error' in outcome) {
