@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { matterDetailsSchema, matterListSchema, tabledVersionsSchema, verifyAnswerSchema } from '@yttra/api';
 import { compareWithSeed } from '@yttra/domain';
 import { readSeedText } from '@yttra/domain/fixtures';
 import type { RunningServer } from '@yttra/server';
@@ -187,6 +188,24 @@ describe('the demo matter on first start', () => {
       })
     ).text();
     expect(html2).toContain(`Kontrollsumma (SHA-256) för textfilen HL-2019-310-§6.txt: ${checksum}`);
+  });
+
+  it('answers in the shapes of the shared API contract, for every role', async () => {
+    for (const key of ['sekreterare', 'ordforande', 'm', 'sd', 'granskare']) {
+      const matters = await api.call<unknown>(key, 'GET', '/api/matters');
+      expect(matterListSchema.safeParse(matters.json).success, key).toBe(true);
+      const details = matterDetailsSchema.safeParse(await matterAs(key));
+      expect(details.success, `${key}: ${JSON.stringify(details.error?.issues)}`).toBe(true);
+      for (const entry of details.data?.tabled ?? []) {
+        const tabled = await api.call<unknown>(key, 'GET', `/api/documents/${entry.documentId}/tabled`);
+        expect(tabledVersionsSchema.safeParse(tabled.json).success, `${key} ${entry.title}`).toBe(true);
+      }
+    }
+    const protocol = (await matterAs('sekreterare')).documents.find((d) => d.role === 'protocol')!;
+    const record = (await api.call<{ approvedChecksum: string }>('sekreterare', 'GET', `/api/documents/${protocol.id}`))
+      .json;
+    const verified = await fetch(`${server.url}/api/verify/${record.approvedChecksum}`);
+    expect(verifyAnswerSchema.parse(await verified.json())).toMatchObject({ valid: true });
   });
 
   it('seeds only once: a restart on the same database adds no second matter or drafts', async () => {
