@@ -144,7 +144,8 @@ describe('the demo matter in Chromium: a newcomer sees the story, and finishes i
 
     const v = await signIn('v');
     await v.goto(draftPath);
-    const refusal = 'Du har inte behörighet att öppna det här dokumentet.';
+    // Another party's draft is refused exactly as a document that does not exist.
+    const refusal = 'Dokumentet finns inte, eller så har du inte behörighet att öppna det.';
     await expect.poll(() => v.getByText(refusal).count()).toBe(1);
     expect(await statusOf(v).getAttribute('data-state')).toBe('refused');
     expect(await v.getByRole('heading', { name: 'Andra i dokumentet' }).count()).toBe(0);
