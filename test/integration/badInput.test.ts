@@ -40,6 +40,22 @@ const malformedFrames: Record<string, Uint8Array | string> = {
     encoding.writeVarUint8Array(e, validUpdate);
     encoding.writeUint8(e, 7);
   }),
+  // Each of these parses, but Yjs would throw halfway through applying it or park it as pending.
+  'the 9-byte update whose delete range has length 0': new Uint8Array([0, 2, 6, 0, 1, 1, 1, 0, 0]),
+  'an update that depends on structs the server does not have': frame((e) => {
+    const doc = new Y.Doc();
+    doc.getText('x').insert(0, 'ab');
+    const before = Y.encodeStateVector(doc);
+    doc.getText('x').insert(2, 'c');
+    encoding.writeVarUint(e, 0);
+    encoding.writeVarUint(e, 2);
+    encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(doc, before));
+  }),
+  'an update that deletes what does not exist': frame((e) => {
+    encoding.writeVarUint(e, 0);
+    encoding.writeVarUint(e, 2);
+    encoding.writeVarUint8Array(e, new Uint8Array([0, 1, 77, 1, 0, 5]));
+  }),
   'an awareness update with broken JSON': frame((e) => {
     encoding.writeVarUint(e, 1);
     encoding.writeVarUint8Array(

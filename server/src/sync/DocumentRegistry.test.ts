@@ -10,6 +10,7 @@ import { newDocumentRecord } from '../storage/newDocumentRecord';
 import { SqliteDocumentStore } from '../storage/SqliteDocumentStore';
 import { UpdateWriter } from '../storage/UpdateWriter';
 import { DocumentRegistry, UnknownDocumentError } from './DocumentRegistry';
+import { MalformedMessageError } from './readClientMessage';
 import { RecordingPeer } from './testPeer';
 
 const log = createLogger('silent');
@@ -102,7 +103,8 @@ describe('DocumentRegistry and SharedDocument', () => {
     Y.applyUpdate(edit, Y.encodeStateAsUpdate(document.doc));
     const before = Y.encodeStateVector(edit);
     edit.getXmlFragment('default').insert(0, [new Y.XmlElement('paragraph')]);
-    document.applyPeerUpdate(author, Y.encodeStateAsUpdate(edit, before));
+    const update = Y.encodeStateAsUpdate(edit, before);
+    document.applyPeerUpdate(author, update, Y.decodeUpdate(update));
 
     const lateJoiner = new RecordingPeer('late');
     document.addPeer(lateJoiner);
@@ -132,12 +134,42 @@ describe('DocumentRegistry and SharedDocument', () => {
     };
     const edit = new Y.Doc();
     edit.getText('t').insert(0, 'förlorad?');
-    document.applyPeerUpdate(author, Y.encodeStateAsUpdate(edit));
+    const update = Y.encodeStateAsUpdate(edit);
+    document.applyPeerUpdate(author, update, Y.decodeUpdate(update));
     await writer.drain();
     expect(author.closedWith?.code).toBe(1011);
     expect(reader.closedWith?.code).toBe(1011);
     expect(reader.syncSteps()).toEqual([0]);
     expect(registry.loadedCount).toBe(0);
+  });
+
+  it('refuses an update Yjs cannot integrate for its sender alone, before it touches the document', async () => {
+    const document = await registry.acquire('dokument1');
+    const author = new RecordingPeer('author');
+    const reader = new RecordingPeer('reader');
+    document.addPeer(author);
+    document.addPeer(reader);
+    const stateBefore = Y.encodeStateAsUpdate(document.doc);
+    // A delete range of length 0: it parses, but Y.applyUpdate throws halfway through.
+    const zeroDelete = new Uint8Array([0, 1, 1, 1, 0, 0]);
+    expect(() => document.applyPeerUpdate(author, zeroDelete, Y.decodeUpdate(zeroDelete))).toThrow(
+      MalformedMessageError,
+    );
+    await writer.drain();
+    expect(Y.encodeStateAsUpdate(document.doc)).toEqual(stateBefore);
+    expect(author.closedWith).toBeUndefined();
+    expect(reader.closedWith).toBeUndefined();
+    expect(registry.loadedCount).toBe(1);
+    expect((await store.loadUpdates('dokument1')).length).toBe(1);
+    // The document keeps working for everyone.
+    const edit = new Y.Doc();
+    Y.applyUpdate(edit, stateBefore);
+    const before = Y.encodeStateVector(edit);
+    edit.getXmlFragment('default').insert(0, [new Y.XmlElement('paragraph')]);
+    const good = Y.encodeStateAsUpdate(edit, before);
+    document.applyPeerUpdate(author, good, Y.decodeUpdate(good));
+    await writer.drain();
+    expect(reader.syncSteps()).toEqual([0, 2]);
   });
 
   it('lets nobody overwrite or remove presence another connection owns', async () => {

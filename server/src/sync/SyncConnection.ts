@@ -133,7 +133,7 @@ export class SyncConnection implements SyncPeer {
           void document.answerSyncStep1(this, message.stateVector);
           break;
         case 'update':
-          document.applyPeerUpdate(this, message.update);
+          document.applyPeerUpdate(this, message.update, message.decoded);
           break;
         case 'awareness':
           document.applyPeerAwareness(this, message.update);

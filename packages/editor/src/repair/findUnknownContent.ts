@@ -14,11 +14,12 @@ import { isKnownMarkKey } from './isKnownMarkKey';
  * not create (the first letter typed into an empty paragraph) are all flagged; a walk over one protocol paragraph
  * is cheap.
  */
-export function findUnknownContent(update: Uint8Array): boolean {
+export function findUnknownContent(update: Uint8Array | Pick<ReturnType<typeof Y.decodeUpdate>, 'structs'>): boolean {
   const schema = getEditorSchema();
   let structs: Array<Y.Item | Y.GC | Y.Skip>;
   try {
-    ({ structs } = Y.decodeUpdate(update));
+    // The server passes the update it already decoded, so each message is parsed once.
+    ({ structs } = update instanceof Uint8Array ? Y.decodeUpdate(update) : update);
   } catch {
     return true;
   }
