@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { documentToText, initialContent } from '@yttra/editor';
+import * as decoding from 'lib0/decoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -170,6 +171,34 @@ describe('DocumentRegistry and SharedDocument', () => {
     document.applyPeerUpdate(author, good, Y.decodeUpdate(good));
     await writer.drain();
     expect(reader.syncSteps()).toEqual([0, 2]);
+  });
+
+  it('answers empty clients from one encoding of the document, encoded afresh after every change', async () => {
+    const document = await registry.acquire('dokument1');
+    const first = new RecordingPeer('first');
+    const second = new RecordingPeer('second');
+    const third = new RecordingPeer('third');
+    for (const peer of [first, second, third]) document.addPeer(peer);
+    const empty = Y.encodeStateVector(new Y.Doc());
+    await document.answerSyncStep1(first, empty);
+    await document.answerSyncStep1(second, empty);
+    expect(second.sent.at(-1)).toBe(first.sent.at(-1));
+    const edit = new Y.Doc();
+    Y.applyUpdate(edit, Y.encodeStateAsUpdate(document.doc));
+    const before = Y.encodeStateVector(edit);
+    edit.getText('t').insert(0, 'ny');
+    const update = Y.encodeStateAsUpdate(edit, before);
+    document.applyPeerUpdate(first, update, Y.decodeUpdate(update));
+    await document.answerSyncStep1(third, empty);
+    const answer = third.sent.at(-1) as Uint8Array;
+    expect(answer).not.toBe(first.sent.at(-1));
+    const joined = new Y.Doc();
+    // Message type 0, sync step 2 (1), then the update with a varuint length.
+    const decoder = decoding.createDecoder(answer);
+    decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+    Y.applyUpdate(joined, decoding.readVarUint8Array(decoder));
+    expect(joined.getText('t').toString()).toBe('ny');
   });
 
   it('lets nobody overwrite or remove presence another connection owns', async () => {

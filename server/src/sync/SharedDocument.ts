@@ -48,6 +48,9 @@ export class SharedDocument {
   private lastWrite: Promise<void> = Promise.resolve();
   private appendsSinceCompaction = 0;
   private broken = false;
+  /** The answer to a sync step 1 from an empty client, kept until the document changes: a join storm onto a
+   * large document then costs one encoding, not one per client. */
+  private fullStateAnswer: Uint8Array | undefined;
 
   constructor(
     readonly id: string,
@@ -58,7 +61,10 @@ export class SharedDocument {
   ) {
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.persistAndRelay(update, origin));
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      this.fullStateAnswer = undefined;
+      this.persistAndRelay(update, origin);
+    });
     this.awareness.on('update', this.relayAwareness);
   }
 
@@ -84,8 +90,15 @@ export class SharedDocument {
   /** Answers a client's sync step 1 with what it lacks, counting only durable content. */
   async answerSyncStep1(peer: SyncPeer, stateVector: Uint8Array): Promise<void> {
     await this.whenDurable();
-    // Encoded synchronously right after the wait, so nothing unwritten can slip in.
-    if (this.peers.has(peer)) peer.send(encodeSyncStep2(this.doc, stateVector));
+    // Encoded synchronously right after the wait, so nothing unwritten can slip in; a cached answer was encoded
+    // the same way and is dropped on every change.
+    if (!this.peers.has(peer)) return;
+    if (isEmptyStateVector(stateVector)) {
+      this.fullStateAnswer ??= encodeSyncStep2(this.doc, stateVector);
+      peer.send(this.fullStateAnswer);
+    } else {
+      peer.send(encodeSyncStep2(this.doc, stateVector));
+    }
   }
 
   /**
@@ -203,6 +216,7 @@ export class SharedDocument {
   }
 
   destroy(): void {
+    this.fullStateAnswer = undefined;
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -251,8 +265,17 @@ export class SharedDocument {
   ): void => {
     const changed = [...changes.added, ...changes.updated, ...changes.removed];
     if (changed.length === 0 || this.peers.size === 0) return;
+    // What a peer may see depends only on its presence scope: one encoding per scope, not per peer.
+    const messages = new Map<string, Uint8Array | null>();
     // Sent to the originating client too: y-websocket treats any incoming message as a sign of life.
-    for (const peer of this.peers) this.sendVisibleAwareness(peer, changed, false);
+    for (const peer of this.peers) {
+      let message = messages.get(peer.presenceScope);
+      if (message === undefined) {
+        message = this.visibleAwareness(peer.presenceScope, changed, false);
+        messages.set(peer.presenceScope, message);
+      }
+      if (message) peer.send(message);
+    }
   };
 
   /**
@@ -260,12 +283,20 @@ export class SharedDocument {
    * passed on: telling someone a cursor left reveals nothing they could not already see.
    */
   private sendVisibleAwareness(peer: SyncPeer, clientIds: readonly number[], evenIfEmpty: boolean): void {
+    const message = this.visibleAwareness(peer.presenceScope, clientIds, evenIfEmpty);
+    if (message) peer.send(message);
+  }
+
+  private visibleAwareness(scope: string, clientIds: readonly number[], evenIfEmpty: boolean): Uint8Array | null {
     const visible = clientIds.filter((clientId) => {
       const owner = this.awarenessOwners.get(clientId);
-      return owner
-        ? presenceVisible(owner.presenceScope, peer.presenceScope)
-        : !this.awareness.getStates().has(clientId);
+      return owner ? presenceVisible(owner.presenceScope, scope) : !this.awareness.getStates().has(clientId);
     });
-    if (visible.length > 0 || evenIfEmpty) peer.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, visible)));
+    return visible.length > 0 || evenIfEmpty ? encodeAwareness(encodeAwarenessUpdate(this.awareness, visible)) : null;
   }
+}
+
+/** A client that has nothing yet: y-protocols encodes that as a state vector of zero entries. */
+function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.length === 1 && stateVector[0] === 0;
 }
