@@ -6,7 +6,6 @@ import { Accounts } from './accounts/Accounts';
 import { LoginRateLimiter } from './accounts/LoginRateLimiter';
 import { SqliteAccountStore } from './accounts/SqliteAccountStore';
 import { createApp } from './app';
-import { mountOidc } from './auth/mountOidc';
 import { CommentHub } from './comments/CommentHub';
 import { SqliteCommentStore } from './comments/SqliteCommentStore';
 import type { ServerConfig } from './config';
@@ -59,6 +58,8 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     seedContent: createSeedContent(organisations, templates),
   });
   const oidc = config.oidc;
+  // The OpenID Connect client loads only where sign-in through it is configured.
+  const mountOidc = oidc ? (await import('./auth/mountOidc')).mountOidc : undefined;
   const { app, nodeWebSocket } = createApp({
     store,
     organisations,
@@ -72,7 +73,7 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     secureCookies: config.secureCookies,
     comments: new SqliteCommentStore(database),
     commentHub: new CommentHub(),
-    ...(oidc ? { mount: (target) => mountOidc(target, oidc, accounts, config.secureCookies) } : {}),
+    ...(oidc && mountOidc ? { mount: (target) => mountOidc(target, oidc, accounts, config.secureCookies) } : {}),
   });
   // @hono/node-ws builds its WebSocketServer without options; the frame limit must be set before any upgrade.
   nodeWebSocket.wss.options.maxPayload = config.maxMessageBytes;
