@@ -67,8 +67,10 @@ export function findUpdateRefusal(doc: Y.Doc, decoded: DecodedUpdate): UpdateRef
     const first = queue[0] as Struct;
     const known = stateOf(first.id.client);
     if (first.id.clock > known) return waiting('update depends on structs the server does not have');
-    if (first instanceof Y.Item && first.id.clock < known && known < first.id.clock + first.length) {
-      if (!overlapContinuesKnownRun(doc, first, known)) return refused('struct overlaps known structs elsewhere');
+    // The one struct (if any) that straddles the known clock is integrated from there on.
+    const straddling = queue.find((struct) => struct.id.clock < known && known < struct.id.clock + struct.length);
+    if (straddling instanceof Y.Item && !overlapContinuesKnownRun(doc, straddling, known)) {
+      return refused('struct overlaps known structs elsewhere');
     }
   }
 
