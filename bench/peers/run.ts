@@ -45,8 +45,7 @@ async function measure(start: () => Promise<PeerServer>): Promise<void> {
   const server = await start();
   const name = server.name;
   try {
-    await sleep(1_000);
-    record(name, 'baseline RSS, MB', memoryMb(server.pid()).rss);
+    record(name, 'baseline RSS, MB', server.baselineRssMb);
     const duration = quick ? 3_000 : 8_000;
 
     const one = await typing(server, {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { SYNC_PATH } from '@yttra/protocol';
 import WebSocket from 'ws';
 import { hocuspocusSocket } from './hocuspocusSocket';
+import { memoryMb } from './measure';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const serverDirectory = fileURLToPath(new URL('../../server', import.meta.url));
@@ -32,6 +33,8 @@ export interface PeerServer {
   /** Client parameters (credentials) for the provider. */
   params: Record<string, string>;
   pid(): number;
+  /** RSS of the fresh process a second after it started listening, before any request. */
+  baselineRssMb: number;
   /** Stops the process and starts it again on the same data (nothing survives for in-memory peers). */
   restart(): Promise<void>;
   stop(): Promise<void>;
@@ -40,6 +43,7 @@ export interface PeerServer {
 interface Started {
   child: ChildProcess;
   port: number;
+  baselineRssMb: number;
 }
 
 function startProcess(
@@ -64,7 +68,10 @@ function startProcess(
       const match = listening.exec(output);
       if (match && timer) {
         clearTimeout(timer);
-        resolve({ child, port: Number(match[1]) });
+        setTimeout(
+          () => resolve({ child, port: Number(match[1]), baselineRssMb: memoryMb(child.pid as number).rss }),
+          1_000,
+        );
       }
     };
     child.stdout?.on('data', read);
@@ -96,6 +103,7 @@ function memoryPeer(name: string, script: string, hocuspocus: boolean): () => Pr
       createDocument: async (title) => `${title.replace(/\W+/g, '-')}-${nextRoom++}`,
       params: {},
       pid: () => started.child.pid as number,
+      baselineRssMb: started.baselineRssMb,
       async restart() {
         await stopProcess(started.child);
         started = await startProcess(process.execPath, [join(here, script)], here, {}, /listening on (\d+)/);
@@ -164,6 +172,7 @@ export async function startYttra(): Promise<PeerServer> {
     },
     params: {},
     pid: () => started.child.pid as number,
+    baselineRssMb: started.baselineRssMb,
     async restart() {
       await stopProcess(started.child);
       started = await launch();

@@ -173,6 +173,38 @@ describe('DocumentRegistry and SharedDocument', () => {
     expect(reader.syncSteps()).toEqual([0, 2]);
   });
 
+  it('holds an update whose structs are missing, applies it once they arrive, and never after access is gone', async () => {
+    const document = await registry.acquire('dokument1');
+    const author = new RecordingPeer('author');
+    document.addPeer(author);
+    const edit = new Y.Doc();
+    Y.applyUpdate(edit, Y.encodeStateAsUpdate(document.doc));
+    const base = Y.encodeStateVector(edit);
+    edit.getText('t').insert(0, 'a');
+    const first = Y.encodeStateAsUpdate(edit, base);
+    const middle = Y.encodeStateVector(edit);
+    edit.getText('t').insert(1, 'b');
+    const second = Y.encodeStateAsUpdate(edit, middle);
+    document.applyPeerUpdate(author, second, Y.decodeUpdate(second));
+    expect(document.doc.getText('t').toString()).toBe('');
+    document.applyPeerUpdate(author, first, Y.decodeUpdate(first));
+    expect(document.doc.getText('t').toString()).toBe('ab');
+
+    const before = Y.encodeStateVector(edit);
+    edit.getText('t').insert(2, 'c');
+    const third = Y.encodeStateAsUpdate(edit, before);
+    const afterThird = Y.encodeStateVector(edit);
+    edit.getText('t').insert(3, 'd');
+    const fourth = Y.encodeStateAsUpdate(edit, afterThird);
+    document.applyPeerUpdate(author, fourth, Y.decodeUpdate(fourth));
+    author.canWrite = false;
+    const other = new RecordingPeer('other');
+    document.addPeer(other);
+    document.applyPeerUpdate(other, third, Y.decodeUpdate(third));
+    // The writer's own edit lands; the one its read-only sender left waiting does not.
+    expect(document.doc.getText('t').toString()).toBe('abc');
+  });
+
   it('answers empty clients from one encoding of the document, encoded afresh after every change', async () => {
     const document = await registry.acquire('dokument1');
     const first = new RecordingPeer('first');

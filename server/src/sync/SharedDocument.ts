@@ -140,6 +140,11 @@ export class SharedDocument {
     while (progressed && !this.broken) {
       progressed = false;
       for (const [peer, queue] of [...this.waiting]) {
+        // Access may have been taken away (approval, unsharing) while its updates waited.
+        if (!peer.canWrite) {
+          this.waiting.delete(peer);
+          continue;
+        }
         for (let index = 0; index < queue.length; index++) {
           const { update, decoded } = queue[index] as WaitingUpdate;
           const refusal = findUpdateRefusal(this.doc, decoded);
