@@ -60,23 +60,29 @@ function startProcess(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  let listened = false;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${command} did not start:\n${output}`)), 30_000);
     // Output keeps being read (and dropped) so a chatty server never blocks on a full pipe.
     const read = (chunk: Buffer) => {
       if (output.length < 100_000) output += chunk.toString();
       const match = listening.exec(output);
-      if (match && timer) {
+      if (match && !listened) {
+        listened = true;
         clearTimeout(timer);
-        setTimeout(
-          () => resolve({ child, port: Number(match[1]), baselineRssMb: memoryMb(child.pid as number).rss }),
-          1_000,
-        );
+        setTimeout(() => {
+          if (child.exitCode === null && child.signalCode === null) {
+            resolve({ child, port: Number(match[1]), baselineRssMb: memoryMb(child.pid as number).rss });
+          }
+        }, 1_000);
       }
     };
     child.stdout?.on('data', read);
     child.stderr?.on('data', read);
-    child.on('exit', (code) => reject(new Error(`${command} exited (${code}):\n${output}`)));
+    child.on('exit', (code, signal) => {
+      reject(new Error(`${command} exited (${code}):\n${output}`));
+      if (code !== 0 && signal !== 'SIGTERM') console.error(`${command} ${args.join(' ')} exited (${code ?? signal}):\n${output.slice(-3000)}`);
+    });
   });
 }
 

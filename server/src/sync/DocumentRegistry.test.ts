@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { createLogger } from '../log';
+import { compactDocument } from '../storage/compactDocument';
 import { newDocumentRecord } from '../storage/newDocumentRecord';
 import { SqliteDocumentStore } from '../storage/SqliteDocumentStore';
 import { UpdateWriter } from '../storage/UpdateWriter';
@@ -231,6 +232,34 @@ describe('DocumentRegistry and SharedDocument', () => {
     decoding.readVarUint(decoder);
     Y.applyUpdate(joined, decoding.readVarUint8Array(decoder));
     expect(joined.getText('t').toString()).toBe('ny');
+  });
+
+  it('answers the first empty client after a cold load of a compacted document with the stored snapshot', async () => {
+    const writing = await registry.acquire('dokument1');
+    const author = new RecordingPeer('author');
+    writing.addPeer(author);
+    const edit = new Y.Doc();
+    Y.applyUpdate(edit, Y.encodeStateAsUpdate(writing.doc));
+    const before = Y.encodeStateVector(edit);
+    edit.getText('t').insert(0, 'sparad');
+    const update = Y.encodeStateAsUpdate(edit, before);
+    writing.applyPeerUpdate(author, update, Y.decodeUpdate(update));
+    writing.removePeer(author);
+    await registry.release(writing);
+    await compactDocument(store, 'dokument1');
+    const [snapshot] = await store.loadUpdates('dokument1');
+    const reader = new RecordingPeer('reader');
+    const loaded = await registry.acquire('dokument1');
+    loaded.addPeer(reader);
+    await loaded.answerSyncStep1(reader, Y.encodeStateVector(new Y.Doc()));
+    const decoder = decoding.createDecoder(reader.sent.at(-1) as Uint8Array);
+    decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+    const answer = decoding.readVarUint8Array(decoder);
+    expect(answer).toEqual(snapshot?.update);
+    const joined = new Y.Doc();
+    Y.applyUpdate(joined, answer);
+    expect(joined.getText('t').toString()).toBe('sparad');
   });
 
   it('lets nobody overwrite or remove presence another connection owns', async () => {

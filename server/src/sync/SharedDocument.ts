@@ -6,7 +6,13 @@ import { presenceVisible } from '../access/presenceScope';
 import type { Logger } from '../log';
 import type { UpdateWriter } from '../storage/UpdateWriter';
 import { encodeAwarenessEntries } from './encodeAwarenessEntries';
-import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './encodeServerMessage';
+import {
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncStep2FromUpdate,
+  encodeUpdate,
+} from './encodeServerMessage';
 import { type DecodedUpdate, findUpdateRefusal } from './findUpdateRefusal';
 import { readAwarenessUpdate } from './readAwarenessUpdate';
 import { MalformedMessageError } from './readClientMessage';
@@ -99,6 +105,14 @@ export class SharedDocument {
     } else {
       peer.send(encodeSyncStep2(this.doc, stateVector));
     }
+  }
+
+  /**
+   * Tells the document that `snapshot` alone, as stored, is its whole current state (a compacted log of one entry
+   * just loaded): the first empty client is answered with it instead of encoding the document again.
+   */
+  rememberWholeState(snapshot: Uint8Array): void {
+    this.fullStateAnswer = encodeSyncStep2FromUpdate(snapshot);
   }
 
   /**
