@@ -81,7 +81,8 @@ function startProcess(
     child.stderr?.on('data', read);
     child.on('exit', (code, signal) => {
       reject(new Error(`${command} exited (${code}):\n${output}`));
-      if (code !== 0 && signal !== 'SIGTERM') console.error(`${command} ${args.join(' ')} exited (${code ?? signal}):\n${output.slice(-3000)}`);
+      if (code !== 0 && signal !== 'SIGTERM')
+        console.error(`${command} ${args.join(' ')} exited (${code ?? signal}):\n${output.slice(-3000)}`);
     });
   });
 }
