@@ -1,5 +1,5 @@
 // Starts Yttra on its embedded default (SQLite in ./data), serving the built client, and makes sure
-// there is a document to edit. Used by `pnpm start`; the server itself is server/src/main.ts.
+// there is a document to edit. Used by `pnpm start`; the server itself is server/src/main.ts, built to server/dist.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -9,7 +9,8 @@ const environment = {
   CLIENT_DIR: process.env.CLIENT_DIR ?? `${root}client/dist`,
   DATA_DIR: process.env.DATA_DIR ?? `${root}data`,
 };
-const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+// Plain JavaScript built by `pnpm build` (server/dist): no TypeScript loader in production.
+const server = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
   cwd: `${root}server`,
   env: environment,
   stdio: ['ignore', 'pipe', 'inherit'],

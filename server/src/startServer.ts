@@ -6,7 +6,6 @@ import { Accounts } from './accounts/Accounts';
 import { LoginRateLimiter } from './accounts/LoginRateLimiter';
 import { SqliteAccountStore } from './accounts/SqliteAccountStore';
 import { createApp } from './app';
-import { mountOidc } from './auth/mountOidc';
 import { SqliteCalendarFeedStore } from './calendar/SqliteCalendarFeedStore';
 import { CommentHub } from './comments/CommentHub';
 import { SqliteCommentStore } from './comments/SqliteCommentStore';
@@ -66,6 +65,8 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     );
   }
   const oidc = config.oidc;
+  // The OpenID Connect client loads only where sign-in through it is configured.
+  const mountOidc = oidc ? (await import('./auth/mountOidc')).mountOidc : undefined;
   const { app, nodeWebSocket, liveChannels } = createApp({
     store,
     organisations,
@@ -83,7 +84,7 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     matterHub: new MatterHub(),
     calendarFeeds: new SqliteCalendarFeedStore(database),
     justering: new SqliteJusteringStore(database),
-    ...(oidc ? { mount: (target) => mountOidc(target, oidc, accounts, config.secureCookies) } : {}),
+    ...(oidc && mountOidc ? { mount: (target) => mountOidc(target, oidc, accounts, config.secureCookies) } : {}),
   });
   // @hono/node-ws builds its WebSocketServer without options; the frame limit must be set before any upgrade.
   nodeWebSocket.wss.options.maxPayload = config.maxMessageBytes;

@@ -40,6 +40,8 @@ const malformedFrames: Record<string, Uint8Array | string> = {
     encoding.writeVarUint8Array(e, validUpdate);
     encoding.writeUint8(e, 7);
   }),
+  // It parses, but Yjs would throw halfway through applying it.
+  'the 9-byte update whose delete range has length 0': new Uint8Array([0, 2, 6, 0, 1, 1, 1, 0, 0]),
   'an awareness update with broken JSON': frame((e) => {
     encoding.writeVarUint(e, 1);
     encoding.writeVarUint8Array(
@@ -97,6 +99,32 @@ describe('bad input on the sync endpoint', () => {
       await expectBystandersStillSync(`efter ${name}`);
     });
   }
+
+  it('holds an update whose structs are missing, applying nothing until they arrive, then both whole', async () => {
+    const author = new Y.Doc();
+    author.getText('väntar').insert(0, 'först ');
+    const first = Y.encodeStateAsUpdate(author);
+    const before = Y.encodeStateVector(author);
+    author.getText('väntar').insert(6, 'sedan');
+    const second = Y.encodeStateAsUpdate(author, before);
+    const send = (raw: Awaited<ReturnType<typeof openRawSocket>>, update: Uint8Array) =>
+      raw.socket.send(
+        frame((e) => {
+          encoding.writeVarUint(e, 0);
+          encoding.writeVarUint(e, 2);
+          encoding.writeVarUint8Array(e, update);
+        }),
+      );
+    const raw = await openRawSocket(server.url, documentId, { token });
+    await waitFor(() => raw.received.length > 0, 5_000, 'sync step 1 from the server');
+    send(raw, second);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(bystanders[1]!.doc.getText('väntar').toString()).toBe('');
+    send(raw, first);
+    await waitFor(() => bystanders[1]!.doc.getText('väntar').toString() === 'först sedan', 5_000, 'both updates');
+    expect(raw.socket.readyState).toBe(raw.socket.OPEN);
+    raw.socket.close();
+  });
 
   it(`closes a connection whose frame exceeds the limit with ${CloseCode.messageTooBig}`, async () => {
     const raw = await openRawSocket(server.url, documentId, { token });

@@ -2,9 +2,7 @@ import { type RenderBlock, renderPlainText } from '@yttra/domain';
 import { exportFilename } from './exportFilename';
 import { type ExportFormat, exportFormats } from './exportFormats';
 import type { ExportOptions } from './exportOptions';
-import { renderDocx } from './renderDocx';
 import { renderHtml } from './renderHtml';
-import { renderPdf } from './renderPdf';
 
 export interface ExportedParagraph {
   /** Text formats as a string, binary formats as bytes. */
@@ -24,15 +22,16 @@ export async function exportParagraph(
   return { body: await renderBody(blocks, format, options), contentType, filename };
 }
 
-function renderBody(blocks: readonly RenderBlock[], format: ExportFormat, options: ExportOptions) {
+// docx and pdfkit are large and rarely needed: they load on the first export that asks for them, not at start.
+async function renderBody(blocks: readonly RenderBlock[], format: ExportFormat, options: ExportOptions) {
   switch (format) {
     case 'txt':
       return renderPlainText(blocks);
     case 'html':
       return renderHtml(blocks, options);
     case 'docx':
-      return renderDocx(blocks, options);
+      return (await import('./renderDocx')).renderDocx(blocks, options);
     case 'pdf':
-      return renderPdf(blocks, options);
+      return (await import('./renderPdf')).renderPdf(blocks, options);
   }
 }

@@ -104,14 +104,15 @@ export function syncRoutes({ upgradeWebSocket, registry, liveChannels, log }: Sy
             };
           }
           connection = new SyncConnection(connectionId, documentId, socket, registry, log, authorize);
-          log.info({ documentId, connectionId, userId: auth?.user.id, via: auth?.via }, 'connection opened');
+          // Debug, not info: one line per connection and per close is noise at a thousand connections.
+          log.debug({ documentId, connectionId, userId: auth?.user.id }, 'connection opened');
           void connection.open();
         },
         onMessage(event) {
           connection?.receive(event.data as ArrayBuffer | string);
         },
         onClose(event) {
-          log.info({ documentId, connectionId, code: event.code }, 'connection closed');
+          log.debug({ documentId, connectionId, code: event.code }, 'connection closed');
           if (channel) liveChannels.remove(channel);
           void connection?.handleSocketClosed();
         },

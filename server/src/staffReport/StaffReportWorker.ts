@@ -2,6 +2,14 @@ import { Worker } from 'node:worker_threads';
 import type { ConvertedStaffReport } from './convertStaffReport';
 import { StaffReportError } from './StaffReportError';
 
+/**
+ * The worker's entry: from source (tests, `pnpm dev`) a wrapper that registers the TypeScript loader in the
+ * worker's thread; in the built server (dist/) the bundled converter that build.mjs writes beside the main chunk.
+ */
+const WORKER_ENTRY = import.meta.url.endsWith('.ts')
+  ? new URL('./convertStaffReport.worker.mjs', import.meta.url)
+  : new URL('./staffReportWorker.js', import.meta.url);
+
 export interface ConversionLimits {
   timeoutMs: number;
   maxMemoryMb: number;
@@ -42,7 +50,7 @@ export class StaffReportWorker {
   }
 
   private start(): Worker {
-    const worker = new Worker(new URL('./convertStaffReport.worker.mjs', import.meta.url), {
+    const worker = new Worker(WORKER_ENTRY, {
       resourceLimits: { maxOldGenerationSizeMb: this.limits.maxMemoryMb, maxYoungGenerationSizeMb: 32 },
     });
     // An idle converter never keeps the process alive.

@@ -35,12 +35,17 @@ export class SqliteDocumentStore implements DocumentStore {
   private readonly replaceLog: (documentId: string, upToSeq: number, merged: Uint8Array) => void;
 
   private readonly ownsDatabase: boolean;
+  /** Prepared once: every connect reads a document row, every load its log. */
+  private readonly selectDocument: Database.Statement<[string]>;
+  private readonly selectUpdates: Database.Statement<[string]>;
 
   /** Opens (and migrates) the database file, or works on an already opened shared database. */
   constructor(database: string | Database.Database) {
     this.ownsDatabase = typeof database === 'string';
     this.db = typeof database === 'string' ? openDatabase(database) : database;
     this.insertUpdate = this.db.prepare('INSERT INTO document_updates (document_id, data) VALUES (?, ?)');
+    this.selectDocument = this.db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ?`);
+    this.selectUpdates = this.db.prepare('SELECT seq, data FROM document_updates WHERE document_id = ? ORDER BY seq');
     this.appendBatch = this.db.transaction((entries: readonly PendingAppend[]) => {
       for (const entry of entries) this.insertUpdate.run(entry.documentId, toBuffer(entry.update));
     });
@@ -72,9 +77,7 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async getDocument(documentId: string): Promise<DocumentRecord | undefined> {
-    const row = this.db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ?`).get(documentId) as
-      | DocumentRow
-      | undefined;
+    const row = this.selectDocument.get(documentId) as DocumentRow | undefined;
     return row ? toRecord(row) : undefined;
   }
 
@@ -118,9 +121,7 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async loadUpdates(documentId: string): Promise<StoredUpdate[]> {
-    const rows = this.db
-      .prepare('SELECT seq, data FROM document_updates WHERE document_id = ? ORDER BY seq')
-      .all(documentId) as { seq: number; data: Buffer }[];
+    const rows = this.selectUpdates.all(documentId) as { seq: number; data: Buffer }[];
     return rows.map((row) => ({ seq: row.seq, update: new Uint8Array(row.data) }));
   }
 

@@ -2,14 +2,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { documentToText, initialContent } from '@yttra/editor';
+import * as decoding from 'lib0/decoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { createLogger } from '../log';
+import { compactDocument } from '../storage/compactDocument';
 import { newDocumentRecord } from '../storage/newDocumentRecord';
 import { SqliteDocumentStore } from '../storage/SqliteDocumentStore';
 import { UpdateWriter } from '../storage/UpdateWriter';
 import { DocumentRegistry, UnknownDocumentError } from './DocumentRegistry';
+import { MalformedMessageError } from './readClientMessage';
 import { RecordingPeer } from './testPeer';
 
 const log = createLogger('silent');
@@ -102,7 +105,8 @@ describe('DocumentRegistry and SharedDocument', () => {
     Y.applyUpdate(edit, Y.encodeStateAsUpdate(document.doc));
     const before = Y.encodeStateVector(edit);
     edit.getXmlFragment('default').insert(0, [new Y.XmlElement('paragraph')]);
-    document.applyPeerUpdate(author, Y.encodeStateAsUpdate(edit, before));
+    const update = Y.encodeStateAsUpdate(edit, before);
+    document.applyPeerUpdate(author, update, Y.decodeUpdate(update));
 
     const lateJoiner = new RecordingPeer('late');
     document.addPeer(lateJoiner);
@@ -132,12 +136,130 @@ describe('DocumentRegistry and SharedDocument', () => {
     };
     const edit = new Y.Doc();
     edit.getText('t').insert(0, 'förlorad?');
-    document.applyPeerUpdate(author, Y.encodeStateAsUpdate(edit));
+    const update = Y.encodeStateAsUpdate(edit);
+    document.applyPeerUpdate(author, update, Y.decodeUpdate(update));
     await writer.drain();
     expect(author.closedWith?.code).toBe(1011);
     expect(reader.closedWith?.code).toBe(1011);
     expect(reader.syncSteps()).toEqual([0]);
     expect(registry.loadedCount).toBe(0);
+  });
+
+  it('refuses an update Yjs cannot integrate for its sender alone, before it touches the document', async () => {
+    const document = await registry.acquire('dokument1');
+    const author = new RecordingPeer('author');
+    const reader = new RecordingPeer('reader');
+    document.addPeer(author);
+    document.addPeer(reader);
+    const stateBefore = Y.encodeStateAsUpdate(document.doc);
+    // A delete range of length 0: it parses, but Y.applyUpdate throws halfway through.
+    const zeroDelete = new Uint8Array([0, 1, 1, 1, 0, 0]);
+    expect(() => document.applyPeerUpdate(author, zeroDelete, Y.decodeUpdate(zeroDelete))).toThrow(
+      MalformedMessageError,
+    );
+    await writer.drain();
+    expect(Y.encodeStateAsUpdate(document.doc)).toEqual(stateBefore);
+    expect(author.closedWith).toBeUndefined();
+    expect(reader.closedWith).toBeUndefined();
+    expect(registry.loadedCount).toBe(1);
+    expect((await store.loadUpdates('dokument1')).length).toBe(1);
+    // The document keeps working for everyone.
+    const edit = new Y.Doc();
+    Y.applyUpdate(edit, stateBefore);
+    const before = Y.encodeStateVector(edit);
+    edit.getXmlFragment('default').insert(0, [new Y.XmlElement('paragraph')]);
+    const good = Y.encodeStateAsUpdate(edit, before);
+    document.applyPeerUpdate(author, good, Y.decodeUpdate(good));
+    await writer.drain();
+    expect(reader.syncSteps()).toEqual([0, 2]);
+  });
+
+  it('holds an update whose structs are missing, applies it once they arrive, and never after access is gone', async () => {
+    const document = await registry.acquire('dokument1');
+    const author = new RecordingPeer('author');
+    document.addPeer(author);
+    const edit = new Y.Doc();
+    Y.applyUpdate(edit, Y.encodeStateAsUpdate(document.doc));
+    const base = Y.encodeStateVector(edit);
+    edit.getText('t').insert(0, 'a');
+    const first = Y.encodeStateAsUpdate(edit, base);
+    const middle = Y.encodeStateVector(edit);
+    edit.getText('t').insert(1, 'b');
+    const second = Y.encodeStateAsUpdate(edit, middle);
+    document.applyPeerUpdate(author, second, Y.decodeUpdate(second));
+    expect(document.doc.getText('t').toString()).toBe('');
+    document.applyPeerUpdate(author, first, Y.decodeUpdate(first));
+    expect(document.doc.getText('t').toString()).toBe('ab');
+
+    const before = Y.encodeStateVector(edit);
+    edit.getText('t').insert(2, 'c');
+    const third = Y.encodeStateAsUpdate(edit, before);
+    const afterThird = Y.encodeStateVector(edit);
+    edit.getText('t').insert(3, 'd');
+    const fourth = Y.encodeStateAsUpdate(edit, afterThird);
+    document.applyPeerUpdate(author, fourth, Y.decodeUpdate(fourth));
+    author.canWrite = false;
+    const other = new RecordingPeer('other');
+    document.addPeer(other);
+    document.applyPeerUpdate(other, third, Y.decodeUpdate(third));
+    // The writer's own edit lands; the one its read-only sender left waiting does not.
+    expect(document.doc.getText('t').toString()).toBe('abc');
+  });
+
+  it('answers empty clients from one encoding of the document, encoded afresh after every change', async () => {
+    const document = await registry.acquire('dokument1');
+    const first = new RecordingPeer('first');
+    const second = new RecordingPeer('second');
+    const third = new RecordingPeer('third');
+    for (const peer of [first, second, third]) document.addPeer(peer);
+    const empty = Y.encodeStateVector(new Y.Doc());
+    await document.answerSyncStep1(first, empty);
+    await document.answerSyncStep1(second, empty);
+    expect(second.sent.at(-1)).toBe(first.sent.at(-1));
+    const edit = new Y.Doc();
+    Y.applyUpdate(edit, Y.encodeStateAsUpdate(document.doc));
+    const before = Y.encodeStateVector(edit);
+    edit.getText('t').insert(0, 'ny');
+    const update = Y.encodeStateAsUpdate(edit, before);
+    document.applyPeerUpdate(first, update, Y.decodeUpdate(update));
+    await document.answerSyncStep1(third, empty);
+    const answer = third.sent.at(-1) as Uint8Array;
+    expect(answer).not.toBe(first.sent.at(-1));
+    const joined = new Y.Doc();
+    // Message type 0, sync step 2 (1), then the update with a varuint length.
+    const decoder = decoding.createDecoder(answer);
+    decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+    Y.applyUpdate(joined, decoding.readVarUint8Array(decoder));
+    expect(joined.getText('t').toString()).toBe('ny');
+  });
+
+  it('answers the first empty client after a cold load of a compacted document with the stored snapshot', async () => {
+    const writing = await registry.acquire('dokument1');
+    const author = new RecordingPeer('author');
+    writing.addPeer(author);
+    const edit = new Y.Doc();
+    Y.applyUpdate(edit, Y.encodeStateAsUpdate(writing.doc));
+    const before = Y.encodeStateVector(edit);
+    edit.getText('t').insert(0, 'sparad');
+    const update = Y.encodeStateAsUpdate(edit, before);
+    writing.applyPeerUpdate(author, update, Y.decodeUpdate(update));
+    writing.removePeer(author);
+    await registry.release(writing);
+    await compactDocument(store, 'dokument1');
+    const [snapshot] = await store.loadUpdates('dokument1');
+    const reader = new RecordingPeer('reader');
+    const loaded = await registry.acquire('dokument1');
+    loaded.addPeer(reader);
+    await loaded.answerSyncStep1(reader, Y.encodeStateVector(new Y.Doc()));
+    const decoder = decoding.createDecoder(reader.sent.at(-1) as Uint8Array);
+    decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+    const answer = decoding.readVarUint8Array(decoder);
+    expect(answer).toEqual(snapshot?.update);
+    const joined = new Y.Doc();
+    Y.applyUpdate(joined, answer);
+    expect(joined.getText('t').toString()).toBe('sparad');
   });
 
   it('lets nobody overwrite or remove presence another connection owns', async () => {

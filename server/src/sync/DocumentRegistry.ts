@@ -3,7 +3,7 @@ import { contentToUpdate } from '@yttra/editor';
 import * as Y from 'yjs';
 import type { Logger } from '../log';
 import { compactDocument } from '../storage/compactDocument';
-import type { DocumentRecord, DocumentStore } from '../storage/DocumentStore';
+import type { DocumentRecord, DocumentStore, StoredUpdate } from '../storage/DocumentStore';
 import type { UpdateWriter } from '../storage/UpdateWriter';
 import { FROM_STORAGE, SharedDocument } from './SharedDocument';
 import type { SyncPeer } from './SyncPeer';
@@ -143,6 +143,8 @@ export class DocumentRegistry {
       },
       FROM_STORAGE,
     );
+    // A compacted log is one snapshot of the whole document: cold opens are answered with those bytes.
+    if (log.length === 1) document.rememberWholeState((log[0] as StoredUpdate).update);
     if (log.length === 0) {
       // Seeded here, once, and only when storage holds nothing: never by a client, never per connection.
       const seed = contentToUpdate(await this.options.seedContent(record));

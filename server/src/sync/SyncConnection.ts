@@ -109,7 +109,10 @@ export class SyncConnection implements SyncPeer {
   close(code: number, reason: string): void {
     if (this.closed || this.closing) return;
     this.closing = true;
-    this.log.info({ documentId: this.documentId, connectionId: this.connectionId, code, reason }, 'closing connection');
+    this.log.debug(
+      { documentId: this.documentId, connectionId: this.connectionId, code, reason },
+      'closing connection',
+    );
     this.socket.close(code, reason);
   }
 
@@ -133,7 +136,7 @@ export class SyncConnection implements SyncPeer {
           void document.answerSyncStep1(this, message.stateVector);
           break;
         case 'update':
-          document.applyPeerUpdate(this, message.update);
+          document.applyPeerUpdate(this, message.update, message.decoded);
           break;
         case 'awareness':
           document.applyPeerAwareness(this, message.update);

@@ -10,6 +10,11 @@ export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array
   return encodeSync(SyncStep.step2, Y.encodeStateAsUpdate(doc, stateVector));
 }
 
+/** A sync step 2 carrying an update the server already has encoded, such as a compacted snapshot. */
+export function encodeSyncStep2FromUpdate(update: Uint8Array): Uint8Array {
+  return encodeSync(SyncStep.step2, update);
+}
+
 export function encodeUpdate(update: Uint8Array): Uint8Array {
   return encodeSync(SyncStep.update, update);
 }

@@ -13,7 +13,11 @@ describe('readClientMessage', () => {
       stateVector: Y.encodeStateVector(doc),
     });
     const update = Y.encodeStateAsUpdate(doc);
-    expect(readClientMessage(encodeUpdate(update))).toEqual({ kind: 'update', update });
+    expect(readClientMessage(encodeUpdate(update))).toEqual({
+      kind: 'update',
+      update,
+      decoded: Y.decodeUpdate(update),
+    });
     expect(readClientMessage(encodeAwareness(new Uint8Array([0])))).toEqual({
       kind: 'awareness',
       update: new Uint8Array([0]),

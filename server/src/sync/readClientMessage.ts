@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
+import type { DecodedUpdate } from './findUpdateRefusal';
 
 /** y-websocket top-level message types. */
 export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
@@ -8,7 +9,8 @@ export const SyncStep = { step1: 0, step2: 1, update: 2 } as const;
 
 export type ClientMessage =
   | { kind: 'syncStep1'; stateVector: Uint8Array }
-  | { kind: 'update'; update: Uint8Array }
+  /** `decoded` is the update parsed once, for every check that follows (validation, repair pre-check). */
+  | { kind: 'update'; update: Uint8Array; decoded: DecodedUpdate }
   | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'queryAwareness' };
 
@@ -58,8 +60,7 @@ function readSyncMessage(decoder: decoding.Decoder): ClientMessage {
     case SyncStep.update: {
       const update = decoding.readVarUint8Array(decoder);
       // Parses every struct and delete set without integrating anything.
-      Y.decodeUpdate(update);
-      return { kind: 'update', update };
+      return { kind: 'update', update, decoded: Y.decodeUpdate(update) };
     }
     default:
       throw new MalformedMessageError(`unknown sync step ${step}`);

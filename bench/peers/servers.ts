@@ -1,0 +1,192 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SYNC_PATH } from '@yttra/protocol';
+import WebSocket from 'ws';
+import { hocuspocusSocket } from './hocuspocusSocket';
+import { memoryMb } from './measure';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const serverDirectory = fileURLToPath(new URL('../../server', import.meta.url));
+
+/** Pins a command to one core where `taskset` exists, so server and load generator do not share one. */
+const hasTaskset = (() => {
+  try {
+    execFileSync('taskset', ['-p', String(process.pid)], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+export const pinned = hasTaskset;
+
+export interface PeerServer {
+  name: string;
+  /** Where a y-websocket client connects for `documentName` (the provider appends the room itself). */
+  serverUrl: string;
+  /** The WebSocket class the y-websocket provider must use against this server. */
+  socketClass(documentName: string): typeof WebSocket;
+  /** Creates a document and returns the room name clients use for it. */
+  createDocument(title: string): Promise<string>;
+  /** Client parameters (credentials) for the provider. */
+  params: Record<string, string>;
+  pid(): number;
+  /** RSS of the fresh process a second after it started listening, before any request. */
+  baselineRssMb: number;
+  /** Stops the process and starts it again on the same data (nothing survives for in-memory peers). */
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+interface Started {
+  child: ChildProcess;
+  port: number;
+  baselineRssMb: number;
+}
+
+function startProcess(
+  command: string,
+  args: string[],
+  cwd: string,
+  environment: Record<string, string>,
+  listening: RegExp,
+): Promise<Started> {
+  const [file, ...rest] = hasTaskset ? ['taskset', '-c', '0', command, ...args] : [command, ...args];
+  const child = spawn(file as string, rest, {
+    cwd,
+    env: { ...process.env, ...environment },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  let listened = false;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${command} did not start:\n${output}`)), 30_000);
+    // Output keeps being read (and dropped) so a chatty server never blocks on a full pipe.
+    const read = (chunk: Buffer) => {
+      if (output.length < 100_000) output += chunk.toString();
+      const match = listening.exec(output);
+      if (match && !listened) {
+        listened = true;
+        clearTimeout(timer);
+        setTimeout(() => {
+          if (child.exitCode === null && child.signalCode === null) {
+            resolve({ child, port: Number(match[1]), baselineRssMb: memoryMb(child.pid as number).rss });
+          }
+        }, 1_000);
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.on('exit', (code, signal) => {
+      reject(new Error(`${command} exited (${code}):\n${output}`));
+      if (code !== 0 && signal !== 'SIGTERM')
+        console.error(`${command} ${args.join(' ')} exited (${code ?? signal}):\n${output.slice(-3000)}`);
+    });
+  });
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+let nextRoom = 0;
+
+function memoryPeer(name: string, script: string, hocuspocus: boolean): () => Promise<PeerServer> {
+  return async () => {
+    let started = await startProcess(process.execPath, [join(here, script)], here, {}, /listening on (\d+)/);
+    return {
+      name,
+      get serverUrl() {
+        return `ws://127.0.0.1:${started.port}`;
+      },
+      socketClass: (documentName) => (hocuspocus ? hocuspocusSocket(documentName) : WebSocket),
+      createDocument: async (title) => `${title.replace(/\W+/g, '-')}-${nextRoom++}`,
+      params: {},
+      pid: () => started.child.pid as number,
+      baselineRssMb: started.baselineRssMb,
+      async restart() {
+        await stopProcess(started.child);
+        started = await startProcess(process.execPath, [join(here, script)], here, {}, /listening on (\d+)/);
+      },
+      stop: () => stopProcess(started.child),
+    };
+  };
+}
+
+export const startYWebsocketServer = memoryPeer('@y/websocket-server', 'ywebsocketServer.mjs', false);
+export const startHocuspocus = memoryPeer('Hocuspocus', 'hocuspocusServer.mjs', true);
+
+/** The command `pnpm start` runs the server with, read from the server package so the bench runs what ships. */
+function yttraCommand(): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(serverDirectory, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const [node, ...args] = (scripts.start as string).split(' ');
+  if (node !== 'node') throw new Error(`unexpected server start script: ${scripts.start}`);
+  return args;
+}
+
+/** Yttra as shipped: durable SQLite, demo board, signed in with a session cookie as a browser is. */
+export async function startYttra(): Promise<PeerServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'yttra-peers-'));
+  const environment = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir };
+  // YTTRA_CPU_PROF=<dir> writes a V8 CPU profile of each Yttra process there when it stops.
+  const profile = process.env.YTTRA_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.YTTRA_CPU_PROF}`] : [];
+  const launch = () =>
+    startProcess(
+      process.execPath,
+      [...profile, ...yttraCommand()],
+      serverDirectory,
+      environment,
+      /"event":"listening","port":(\d+)/,
+    );
+  let started = await launch();
+  const base = () => `http://127.0.0.1:${started.port}`;
+  const login = await fetch(`${base()}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'sekreterare@demo.yttra.se', password: 'yttra-demo' }),
+  });
+  if (login.status !== 200) throw new Error(`login: ${login.status} ${await login.text()}`);
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  class CookieSocket extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers: { cookie } });
+    }
+  }
+  return {
+    name: 'Yttra',
+    get serverUrl() {
+      return `ws://127.0.0.1:${started.port}${SYNC_PATH}`;
+    },
+    socketClass: () => CookieSocket,
+    async createDocument(title) {
+      const response = await fetch(`${base()}/api/documents`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+        body: JSON.stringify({ title, kind: 'text' }),
+      });
+      if (response.status !== 201) throw new Error(`create document: ${response.status} ${await response.text()}`);
+      return ((await response.json()) as { id: string }).id;
+    },
+    params: {},
+    pid: () => started.child.pid as number,
+    baselineRssMb: started.baselineRssMb,
+    async restart() {
+      await stopProcess(started.child);
+      started = await launch();
+    },
+    async stop() {
+      await stopProcess(started.child);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
