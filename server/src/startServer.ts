@@ -13,6 +13,7 @@ import type { ServerConfig } from './config';
 import { keepAlive } from './http/keepAlive';
 import type { Logger } from './log';
 import { createSeedContent } from './matters/createSeedContent';
+import { prepareDraftDocument } from './matters/prepareDraftDocument';
 import type { OrganisationStore } from './organisation/OrganisationStore';
 import { SqliteOrganisationStore } from './organisation/SqliteOrganisationStore';
 import { demoBoard, demoEmail } from './setup/demoBoard';
@@ -57,6 +58,7 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
   const registry = new DocumentRegistry(store, writer, log, {
     compactAfterUpdates: config.compactAfterUpdates,
     seedContent: createSeedContent(organisations, templates),
+    prepare: prepareDraftDocument(organisations),
   });
   const oidc = config.oidc;
   const { app, nodeWebSocket } = createApp({

@@ -7,6 +7,7 @@ import { GeneratedText } from './fields/GeneratedText';
 import { SelectField } from './fields/SelectField';
 import { liveDecisionSentence } from './live/liveSentences';
 import { useProtocolContext } from './live/useProtocolContext';
+import { RemoveBlockButton } from './RemoveBlockButton';
 
 const KIND_CHOICES = [
   { value: 'approveReportAsReply', label: 'Godkänner tjänsteutlåtandet (standard)' },
@@ -14,7 +15,7 @@ const KIND_CHOICES = [
 ];
 
 /** The decision's (or a proposal's) opening sentence, phrased by the template from the header and these fields. */
-export function DecisionSentenceView({ editor, node, updateAttributes }: ReactNodeViewProps) {
+export function DecisionSentenceView({ editor, node, updateAttributes, getPos }: ReactNodeViewProps) {
   const labelId = useId();
   const textId = useId();
   const editable = useEditable();
@@ -28,6 +29,7 @@ export function DecisionSentenceView({ editor, node, updateAttributes }: ReactNo
     <NodeViewWrapper className="block block--decision-sentence" role="group" aria-labelledby={labelId}>
       <div className="block__controls" data-node-controls>
         <BlockLabel id={labelId}>Beslutsmening</BlockLabel>
+        <RemoveBlockButton editor={editor} getPos={getPos} blockName="Beslutsmening" />
         <SelectField
           label="Formulering"
           value={kind}

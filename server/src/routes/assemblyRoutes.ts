@@ -10,6 +10,7 @@ import {
   getEditorSchema,
   insertBlocksIntoContent,
   paragraphFromContent,
+  shapeOfDraftKind,
   templateOfContent,
 } from '@yttra/editor';
 import { CONTENT_FRAGMENT } from '@yttra/protocol';
@@ -73,7 +74,10 @@ export function assemblyRoutes(services: MatterServices) {
       ) {
         return c.json({ error: 'Versionen finns redan i paragrafen' }, 409);
       }
-      const blocks = extractDraftBlocks(JSON.parse(tabled.contentJson));
+      const blocks = extractDraftBlocks(
+        JSON.parse(tabled.contentJson),
+        shapeOfDraftKind(draft.draftKind ?? 'proposal'),
+      );
       await rewrite(protocol.id, (content) =>
         insertBlocksIntoContent(content, blocks, templateOfContent(content, templates)),
       );

@@ -1,6 +1,6 @@
 import { zValidator } from '@hono/zod-validator';
-import { renderParagraph, renderPlainText } from '@yttra/domain';
-import { documentToJSON, paragraphFromContent, templateOfContent } from '@yttra/editor';
+import { renderPlainText } from '@yttra/domain';
+import { documentToJSON } from '@yttra/editor';
 import { CloseCode } from '@yttra/protocol';
 import { Hono } from 'hono';
 import * as Y from 'yjs';
@@ -9,6 +9,7 @@ import { decideAccess } from '../access/decideAccess';
 import { resolveDocumentAccess } from '../access/resolveDocumentAccess';
 import type { AppEnv } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
+import { renderDocument } from '../export/renderDocument';
 import type { MatterServices } from '../matters/MatterServices';
 import { validationError } from './validationError';
 
@@ -84,10 +85,9 @@ export function draftRoutes(services: MatterServices) {
       const tabled = await Promise.all(
         versions.map(async (version) => {
           const content = JSON.parse(version.contentJson);
-          const { paragraph } = paragraphFromContent(content, templates);
-          const blocks = renderParagraph(paragraph, templateOfContent(content, templates)).filter(
-            (block) => !['pageHeader', 'paragraphNumber', 'title', 'matterKind', 'caseNumber'].includes(block.kind),
-          );
+          // The same rendering as the draft's downloads, without the title and matter lines the page shows.
+          const { blocks: rendered } = await renderDocument(record, content, organisations, templates);
+          const blocks = rendered.filter((block) => !['title', 'caseNumber'].includes(block.kind));
           const tabledBy = await accountStore.findUser(version.tabledBy);
           return {
             version: version.version,

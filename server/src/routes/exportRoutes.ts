@@ -1,6 +1,5 @@
 import { zValidator } from '@hono/zod-validator';
-import { renderParagraph } from '@yttra/domain';
-import { documentToJSON, paragraphFromContent, type TemplateRegistry, templateOfContent } from '@yttra/editor';
+import { documentToJSON, type TemplateRegistry } from '@yttra/editor';
 import { isValidDocumentId } from '@yttra/protocol';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -13,6 +12,7 @@ import { commentAnnex } from '../comments/commentAnnex';
 import { threadsView } from '../comments/threadsView';
 import { contentDisposition } from '../export/contentDisposition';
 import { exportParagraph } from '../export/exportParagraph';
+import { renderDocument } from '../export/renderDocument';
 import type { OrganisationStore } from '../organisation/OrganisationStore';
 import type { DocumentStore } from '../storage/DocumentStore';
 import type { DocumentRegistry } from '../sync/DocumentRegistry';
@@ -47,8 +47,8 @@ export function exportRoutes(
       if (record.kind !== 'protocol') return c.json({ error: 'Bara protokollsparagrafer kan exporteras' }, 409);
 
       const content = await registry.withDurableDocument(documentId, (document) => documentToJSON(document.doc));
-      const { paragraph, problems } = paragraphFromContent(content, templates);
-      const blocks = renderParagraph(paragraph, templateOfContent(content, templates));
+      // A draft prints what its editor shows; the paragraph prints as the protocol does.
+      const { blocks, problems, title } = await renderDocument(record, content, organisations, templates);
       // Comments stay out of exports unless asked for, for internal review.
       if (c.req.query('comments') === '1') {
         blocks.push(...commentAnnex(await threadsView(annex.comments, annex.accountStore, documentId)));
@@ -62,7 +62,7 @@ export function exportRoutes(
         });
         c.header('X-Yttra-Checksum', record.approvedChecksum);
       }
-      const exported = await exportParagraph(blocks, format, { title: paragraph.header.title || record.title });
+      const exported = await exportParagraph(blocks, format, { title: title || record.title });
       c.header('Content-Type', exported.contentType);
       c.header('Content-Disposition', contentDisposition(exported.filename));
       // Problems do not stop an export (a draft may be incomplete), but the caller can see them.

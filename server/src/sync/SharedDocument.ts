@@ -1,4 +1,10 @@
-import { findUnknownContent, repairDocument } from '@yttra/editor';
+import {
+  type DocumentShape,
+  enforceDraftShape,
+  findUnknownContent,
+  isInDraftShape,
+  repairDocument,
+} from '@yttra/editor';
 import { CloseCode } from '@yttra/protocol';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -37,6 +43,8 @@ export class SharedDocument {
   private lastWrite: Promise<void> = Promise.resolve();
   private appendsSinceCompaction = 0;
   private broken = false;
+  /** A party's draft is held to its shape after every update (see prepareDraftDocument). */
+  shape: DocumentShape = 'protocol';
 
   constructor(
     readonly id: string,
@@ -89,11 +97,16 @@ export class SharedDocument {
     try {
       // Content the schema does not know is repaired in the same transaction, so the repaired state is
       // what gets stored and relayed: no client ever sees (and y-prosemirror never deletes) the original.
-      const mayNeedRepair = findUnknownContent(update);
+      const { shape } = this;
+      const mayNeedRepair = findUnknownContent(update, shape);
       let repaired = false;
       this.doc.transact(() => {
         Y.applyUpdate(this.doc, update, peer);
         if (mayNeedRepair) repaired = repairDocument(this.doc);
+        // A draft cannot grow a header or a beslutsgång, nor lose its block or its people, through sync either.
+        if (shape !== 'protocol' && (mayNeedRepair || !isInDraftShape(this.doc, shape))) {
+          repaired = enforceDraftShape(this.doc, shape) || repaired;
+        }
       }, peer);
       if (repaired) this.repairedOrigins.add(peer);
     } catch (error) {
