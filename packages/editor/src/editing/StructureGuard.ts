@@ -1,5 +1,5 @@
 import { Extension } from '@tiptap/core';
-import { AllSelection, type EditorState, Plugin, PluginKey } from '@tiptap/pm/state';
+import { AllSelection, type EditorState, Plugin, PluginKey, Selection } from '@tiptap/pm/state';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { removeBlock } from '../commands/removeBlock';
 import { deleteSelectedText } from './deleteSelectedText';
@@ -78,7 +78,10 @@ export const StructureGuard = Extension.create({
             const { state } = view;
             if (!needsTextOnlyDeletion(state)) return false;
             const tr = deleteSelectedText(state);
-            tr.insertText(text, tr.mapping.map(state.selection.from));
+            // Into the first text at or after where the selection began (select-all begins before every block).
+            const at = Selection.findFrom(tr.doc.resolve(tr.mapping.map(state.selection.from)), 1, true);
+            if (!at) return false;
+            tr.insertText(text, at.from);
             view.dispatch(tr.scrollIntoView());
             return true;
           },
