@@ -148,7 +148,7 @@ describe("a party's draft through sync and HTTP", () => {
     const statement = fragmentOf(client).get(0) as Y.XmlElement;
     statement.delete(0, 1);
     await waitFor(
-      () => (fragmentOf(client).get(0) as Y.XmlElement).get(0)?.nodeName === 'personList',
+      () => ((fragmentOf(client).get(0) as Y.XmlElement).get(0) as Y.XmlElement | undefined)?.nodeName === 'personList',
       5_000,
       'the person list back',
     );
