@@ -4,6 +4,7 @@ import type { RunningServer } from '@yttra/server';
 import { extractDocxText, extractHtmlText, extractPdfText } from '@yttra/server/export-test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { openRawSocket } from '../support/rawSocket';
 import { connectClient, type SyncClient, waitFor, waitForSync } from '../support/syncClient';
 import { bearer, createTestBoard, type TestBoard } from '../support/testBoard';
 import { makeDataDir, startTestServer } from '../support/testServer';
@@ -192,5 +193,43 @@ describe("a party's draft through sync and HTTP", () => {
     const text = await (await api(`/api/documents/${documentId}/export/txt`, 'memberM')).text();
     expect(text).toContain('Anna Ek (M) lade fram ett förslag');
     expect(text).toContain('Under rutan.');
+  });
+
+  it('is withdrawn by its group only: gone for everyone, live connections closed, its tabled versions kept', async () => {
+    const documentId = await newDraft('statement');
+    const tabled = await api(`/api/documents/${documentId}/table`, 'memberM', { method: 'POST' });
+    expect(tabled.status).toBe(201);
+    const live = await openRawSocket(server.url, documentId, { token: board.users.memberM.token });
+
+    for (const [user, status] of [
+      ['memberV', 403],
+      ['reviewerM', 403],
+      ['admin', 403],
+      ['outsider', 403],
+    ] as const) {
+      const refused = await api(`/api/documents/${documentId}`, user, { method: 'DELETE' });
+      expect(refused.status, user).toBe(status);
+      expect(((await refused.json()) as { error: string }).error, user).toMatch(/utkast/i);
+    }
+    expect((await api(`/api/documents/${documentId}`, 'memberM')).status).toBe(200);
+
+    expect((await api(`/api/documents/${documentId}`, 'memberM', { method: 'DELETE' })).status).toBe(204);
+    expect((await live.closed).code).toBe(4404);
+    expect((await api(`/api/documents/${documentId}`, 'memberM')).status).toBe(404);
+    expect((await api(`/api/documents/${documentId}/export/txt`, 'memberM')).status).toBe(404);
+    const again = await openRawSocket(server.url, documentId, { token: board.users.memberM.token });
+    expect((await again.closed).code).toBe(4404);
+
+    const details = (await (await api(`/api/matters/${matterId}`, 'admin')).json()) as {
+      documents: { id: string }[];
+      tabled: { documentId: string; version: number }[];
+    };
+    expect(details.documents.map((document) => document.id)).not.toContain(documentId);
+    expect(details.tabled).toContainEqual(expect.objectContaining({ documentId, version: 1 }));
+    const member = (await (await api(`/api/matters/${matterId}`, 'memberM')).json()) as { documents: { id: string }[] };
+    expect(member.documents.map((document) => document.id)).not.toContain(documentId);
+    const versions = await api(`/api/documents/${documentId}/tabled`, 'memberV');
+    expect(versions.status).toBe(200);
+    expect(((await versions.json()) as { tabled: unknown[] }).tabled).toHaveLength(1);
   });
 });

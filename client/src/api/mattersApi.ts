@@ -55,6 +55,11 @@ export async function tableDraft(documentId: string): Promise<number> {
   return number(body.version, 'version');
 }
 
+/** Withdraws (återkallar) a draft of the caller's group: it is gone for everyone; its tabled versions stay. */
+export async function withdrawDraft(documentId: string): Promise<void> {
+  await apiJson(documentPath(documentId), { method: 'DELETE' });
+}
+
 export async function fetchTabledVersions(documentId: string, signal?: AbortSignal): Promise<TabledVersion[]> {
   return parseTabledVersions(await apiJson(`${documentPath(documentId)}/tabled`, { signal }));
 }

@@ -15,7 +15,7 @@ import { validationError } from './validationError';
 
 const shareBody = z.object({ partyGroupIds: z.array(z.string().min(1)).min(1).max(20) });
 
-/** A party group's draft: share it with a coalition, table it (lämna in), read its tabled versions. */
+/** A party group's draft: share it with a coalition, table it (lämna in), withdraw it, read its tabled versions. */
 export function draftRoutes(services: MatterServices) {
   const { store, organisations, registry, templates, accountStore } = services;
 
@@ -51,6 +51,17 @@ export function draftRoutes(services: MatterServices) {
         if (!access.read) peer.close(CloseCode.forbidden, 'access withdrawn');
       });
       return c.json({ partyGroupIds }, 200);
+    })
+    .delete('/:documentId', async (c) => {
+      // Withdrawn (återkallat) by a group that writes it: gone for everyone, its tabled versions kept for the board.
+      const auth = c.get('auth')!;
+      const { refusal, resolved } = await ownDraft(auth.memberships, c.req.param('documentId'));
+      if (refusal) return c.json({ error: refusal.error }, refusal.status);
+      await store.markWithdrawn(resolved.record.id, Date.now());
+      await registry.updatePeersOf(resolved.record.id, (peer) =>
+        peer.close(CloseCode.unknownDocument, 'draft withdrawn'),
+      );
+      return c.body(null, 204);
     })
     .post('/:documentId/table', async (c) => {
       const auth = c.get('auth')!;

@@ -17,6 +17,8 @@ export interface DocumentRecord {
   /** Set when the paragraph was approved (justerad): it is locked from then on. */
   approvedAt: number | null;
   approvedChecksum: string | null;
+  /** Set when a party's draft was withdrawn by its group: no one opens it any more; its tabled versions stay. */
+  withdrawnAt?: number | null;
 }
 
 export const documentRoles = ['free', 'protocol', 'draft'] as const;
@@ -49,6 +51,7 @@ export interface DocumentStore {
   listDocuments(organisationIds: readonly string[], limit: number): Promise<DocumentRecord[]>;
   listMatterDocuments(matterId: string): Promise<DocumentRecord[]>;
   markApproved(documentId: string, approvedAt: number, checksum: string): Promise<void>;
+  markWithdrawn(documentId: string, withdrawnAt: number): Promise<void>;
   findApproved(checksum: string): Promise<DocumentRecord | undefined>;
   /** The whole log of a document in append order (a compacted snapshot first, if any). */
   loadUpdates(documentId: string): Promise<StoredUpdate[]>;

@@ -22,10 +22,13 @@ interface DocumentRow {
   draft_kind: DraftKind | null;
   approved_at: number | null;
   approved_checksum: string | null;
+  withdrawn_at: number | null;
 }
 
 const DOCUMENT_COLUMNS =
   'id, title, kind, template_id, created_at, organisation_id, matter_id, role, draft_kind, approved_at, approved_checksum';
+/** What is read back: the written columns and what later changes set (a withdrawal). */
+const RECORD_COLUMNS = `${DOCUMENT_COLUMNS}, withdrawn_at`;
 
 /** The embedded default: one SQLite file in WAL mode, every commit fsynced (synchronous = FULL). */
 export class SqliteDocumentStore implements DocumentStore {
@@ -72,7 +75,7 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async getDocument(documentId: string): Promise<DocumentRecord | undefined> {
-    const row = this.db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ?`).get(documentId) as
+    const row = this.db.prepare(`SELECT ${RECORD_COLUMNS} FROM documents WHERE id = ?`).get(documentId) as
       | DocumentRow
       | undefined;
     return row ? toRecord(row) : undefined;
@@ -83,7 +86,7 @@ export class SqliteDocumentStore implements DocumentStore {
     const placeholders = organisationIds.map(() => '?').join(', ');
     const rows = this.db
       .prepare(
-        `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE role = 'free' AND organisation_id IN (${placeholders})
+        `SELECT ${RECORD_COLUMNS} FROM documents WHERE role = 'free' AND organisation_id IN (${placeholders})
          ORDER BY created_at DESC, id LIMIT ?`,
       )
       .all(...organisationIds, limit) as DocumentRow[];
@@ -92,15 +95,19 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async listMatterDocuments(matterId: string): Promise<DocumentRecord[]> {
     const rows = this.db
-      .prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE matter_id = ? ORDER BY created_at, id`)
+      .prepare(`SELECT ${RECORD_COLUMNS} FROM documents WHERE matter_id = ? ORDER BY created_at, id`)
       .all(matterId) as DocumentRow[];
     return rows.map(toRecord);
   }
 
+  async markWithdrawn(documentId: string, withdrawnAt: number): Promise<void> {
+    this.db.prepare('UPDATE documents SET withdrawn_at = ? WHERE id = ?').run(withdrawnAt, documentId);
+  }
+
   async findApproved(checksum: string): Promise<DocumentRecord | undefined> {
-    const row = this.db
-      .prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE approved_checksum = ?`)
-      .get(checksum) as DocumentRow | undefined;
+    const row = this.db.prepare(`SELECT ${RECORD_COLUMNS} FROM documents WHERE approved_checksum = ?`).get(checksum) as
+      | DocumentRow
+      | undefined;
     return row ? toRecord(row) : undefined;
   }
 
@@ -143,6 +150,7 @@ function toRecord(row: DocumentRow): DocumentRecord {
     draftKind: row.draft_kind,
     approvedAt: row.approved_at,
     approvedChecksum: row.approved_checksum,
+    withdrawnAt: row.withdrawn_at,
   };
 }
 

@@ -75,7 +75,8 @@ describe('structure no selection takes with it', () => {
   it('types over select-all into the first text, keeping every block and the people', () => {
     const e = proposalDraft(text('Ett.'), { type: 'numberedAdditions', content: [item('Två.')] });
     e.view.dispatch(e.state.tr.setSelection(new AllSelection(e.state.doc)));
-    e.view.someProp('handleTextInput', (f) => f(e.view, e.state.selection.from, e.state.selection.to, 'X'));
+    const { from, to } = e.state.selection;
+    e.view.someProp('handleTextInput', (f) => f(e.view, from, to, 'X', () => e.state.tr.insertText('X', from, to)));
     expect(e.state.doc.textContent).toBe('X');
     expect(e.getJSON().content?.[0]?.content?.[0]).toMatchObject({ type: 'personList', content: [proposer] });
   });

@@ -138,4 +138,6 @@ export const MIGRATIONS: readonly string[] = [
    );
    CREATE INDEX comments_by_thread ON comments(thread_id, created_at);`,
   `ALTER TABLE comments ADD COLUMN mentions TEXT NOT NULL DEFAULT '[]';`,
+  // A party's draft withdrawn by its group: gone from the matter, its tabled versions kept.
+  `ALTER TABLE documents ADD COLUMN withdrawn_at INTEGER;`,
 ];
