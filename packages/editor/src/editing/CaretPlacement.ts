@@ -59,6 +59,17 @@ export const CaretPlacement = Extension.create({
             },
           },
         },
+        // A key the browser handles itself (Home, End, the arrows) can leave its caret in a node view's controls,
+        // where typing goes nowhere: the caret is put back where ProseMirror's selection is.
+        view: () => ({
+          update: (view) => {
+            if (!view.hasFocus() || !(view.state.selection instanceof TextSelection) || browserCaretInside(view))
+              return;
+            setTimeout(() => {
+              if (!view.isDestroyed && view.hasFocus() && !browserCaretInside(view)) view.focus();
+            }, 0);
+          },
+        }),
         appendTransaction: (transactions, _old, state) => {
           if (!transactions.some((tr) => tr.docChanged || tr.selectionSet)) return null;
           const { selection } = state;

@@ -1,7 +1,8 @@
 import { Extension } from '@tiptap/core';
-import { AllSelection, type EditorState, Plugin, PluginKey, Selection } from '@tiptap/pm/state';
+import { AllSelection, type EditorState, Plugin, PluginKey, Selection, TextSelection } from '@tiptap/pm/state';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { removeBlock } from '../commands/removeBlock';
+import { PROTECTED_NODES } from './countProtectedNodes';
 import { deleteSelectedText } from './deleteSelectedText';
 import { losesStructure } from './losesStructure';
 
@@ -32,6 +33,20 @@ function needsTextOnlyDeletion(state: EditorState): boolean {
   return losesStructure(state.doc, state.tr.deleteSelection().doc);
 }
 
+/** Whether a collapsed caret stands at the edge of its text right next to a protected node (direction -1: before). */
+function besideProtected(state: EditorState, direction: -1 | 1): boolean {
+  const { selection } = state;
+  if (!selection.empty) return false;
+  const { $from } = selection;
+  if (!$from.parent.isTextblock) return false;
+  const atEdge = direction < 0 ? $from.parentOffset === 0 : $from.parentOffset === $from.parent.content.size;
+  if (!atEdge || $from.depth < 1) return false;
+  const index = $from.index($from.depth - 1) + (direction < 0 ? -1 : 1);
+  const container = $from.node($from.depth - 1);
+  const neighbour = index >= 0 && index < container.childCount ? container.child(index) : null;
+  return neighbour !== null && PROTECTED_NODES.has(neighbour.type.name);
+}
+
 /**
  * Keeps the structure a document needs: a selection that reaches into it deletes only the selected text (by
  * Backspace, Delete, Enter or by typing over it), and no other local change may remove a header, a section or a
@@ -55,12 +70,18 @@ export const StructureGuard = Extension.create({
       return true;
     };
     return {
-      Backspace: deleteText,
-      Delete: deleteText,
+      // At the start of the text that follows a person list (or at the end of text before one) there is nothing to
+      // delete: joining would select the list, and the next key would be typed over it.
+      Backspace: () => deleteText() || besideProtected(this.editor.state, -1),
+      Delete: () => deleteText() || besideProtected(this.editor.state, 1),
       'Mod-Backspace': deleteText,
       'Mod-Delete': deleteText,
-      // The keyboard's way to the block's "Ta bort": the innermost inserted block around the caret.
-      'Mod-Shift-Backspace': () => this.editor.commands.removeBlock(),
+      // The keyboard's way to the block's "Ta bort": the innermost inserted block around the caret. Outside one it
+      // does nothing (the browser would delete to the start of the line).
+      'Mod-Shift-Backspace': () => {
+        this.editor.commands.removeBlock();
+        return true;
+      },
       // The selection goes first; then Enter does what it does at a caret.
       Enter: () => {
         deleteText();
@@ -74,6 +95,20 @@ export const StructureGuard = Extension.create({
       new Plugin({
         key: structureGuardKey,
         props: {
+          // Typing over such a selection: handled at the key, since the browser's own replacement of the selected
+          // DOM would reach ProseMirror as a change of the whole structure, which the filter below refuses.
+          handleKeyDown: (view, event) => {
+            if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey || event.isComposing)
+              return false;
+            const { state } = view;
+            if (!needsTextOnlyDeletion(state)) return false;
+            const tr = deleteSelectedText(state);
+            const at = Selection.findFrom(tr.doc.resolve(tr.mapping.map(state.selection.from)), 1, true);
+            if (!at) return true;
+            tr.insertText(event.key, at.from).setSelection(TextSelection.create(tr.doc, at.from + event.key.length));
+            view.dispatch(tr.scrollIntoView());
+            return true;
+          },
           handleTextInput: (view, _from, _to, text) => {
             const { state } = view;
             if (!needsTextOnlyDeletion(state)) return false;
@@ -81,7 +116,7 @@ export const StructureGuard = Extension.create({
             // Into the first text at or after where the selection began (select-all begins before every block).
             const at = Selection.findFrom(tr.doc.resolve(tr.mapping.map(state.selection.from)), 1, true);
             if (!at) return false;
-            tr.insertText(text, at.from);
+            tr.insertText(text, at.from).setSelection(TextSelection.create(tr.doc, at.from + text.length));
             view.dispatch(tr.scrollIntoView());
             return true;
           },

@@ -1,4 +1,4 @@
-import type { EditorState, Transaction } from '@tiptap/pm/state';
+import { type EditorState, Selection, type Transaction } from '@tiptap/pm/state';
 
 /**
  * Deletes only the text a selection covers, in every textblock it touches, and leaves every node standing: what
@@ -18,5 +18,6 @@ export function deleteSelectedText(state: EditorState): Transaction {
   const tr = state.tr;
   // From the end, so that earlier positions stay valid.
   for (const [start, end] of ranges.reverse()) tr.delete(start, end);
-  return tr;
+  // A caret, not the old (mapped) selection: a select-all would otherwise still cover everything.
+  return tr.setSelection(Selection.near(tr.doc.resolve(tr.mapping.map(from))));
 }

@@ -1,0 +1,142 @@
+import type { DocumentShape } from '@yttra/editor';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openAs } from '../support/browser';
+import { useBrowserSuite } from '../support/browserSuite';
+import { type FuzzAction, generateSession } from '../support/fuzz/actions';
+import { printedProse } from '../support/fuzz/checkSnapshot';
+import { editorSnapshot } from '../support/fuzz/editorSnapshot';
+import { runSession } from '../support/fuzz/runSession';
+import { shrinkActions } from '../support/fuzz/shrinkActions';
+import { editorOf, waitUntilSaved } from '../support/protocolEditorPage';
+import { bearer, type TestRole } from '../support/testBoard';
+
+// Random keyboard sessions in Chromium, on every draft kind and on the paragraph, checked after every action
+// (support/fuzz/checkSnapshot.ts). The budget comes from the environment: `pnpm fuzz:editor` runs a long one.
+const SESSIONS = Number(process.env.YTTRA_FUZZ_SESSIONS ?? 20);
+const ACTIONS = Number(process.env.YTTRA_FUZZ_ACTIONS ?? 100);
+const SEED = Number(process.env.YTTRA_FUZZ_SEED ?? 20261201);
+
+type Target = 'proposal' | 'statement' | 'reservation' | 'protocolNote' | 'paragraph';
+const TARGETS: readonly Target[] = ['proposal', 'statement', 'reservation', 'protocolNote', 'paragraph'];
+const SHAPES: Record<Target, DocumentShape> = {
+  proposal: 'proposal',
+  statement: 'statement',
+  reservation: 'reservation',
+  protocolNote: 'statement',
+  paragraph: 'protocol',
+};
+const PARAGRAPH_BLOCKS = [
+  'Beslutsmening',
+  'Numrerade tillägg',
+  'Förslag',
+  'Överläggningen avslutad',
+  'Beslutsgång',
+  'Votering',
+  'Reservation',
+  'Särskilt uttalande',
+  'Protokollsanteckning',
+  'Ersättaryttrande',
+  'Handlingar',
+];
+const INSERTS: Record<Target, readonly string[]> = {
+  proposal: ['Beslutsmening', 'Numrerade tillägg'],
+  statement: [],
+  reservation: [],
+  protocolNote: [],
+  paragraph: PARAGRAPH_BLOCKS,
+};
+
+describe('random keyboard sessions on drafts and the paragraph', () => {
+  const suite = useBrowserSuite();
+  let matters = 0;
+  const totals = { sessions: 0, actions: 0, violations: 0 };
+
+  const api = async (path: string, user: TestRole, body: unknown) => {
+    const response = await fetch(`${suite.server.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...bearer(suite.board.users[user]) },
+      body: JSON.stringify(body),
+    });
+    if (response.status !== 201) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return response.json() as Promise<Record<string, unknown>>;
+  };
+
+  /** A fresh document of the target's kind, opened in a fresh context, the caret in its first text. */
+  async function open(target: Target): Promise<{ page: Page; close: () => Promise<void>; documentId: string }> {
+    matters += 1;
+    const created = await api('/api/matters', 'admin', {
+      organisationId: 'hl',
+      caseNumber: `HL 2019/${1000 + matters}`,
+      title: `Slumpärende ${matters}`,
+    });
+    const matterId = (created.matter as { id: string }).id;
+    const user: TestRole = target === 'paragraph' ? 'admin' : 'memberM';
+    const documentId =
+      target === 'paragraph'
+        ? String(created.protocolDocumentId)
+        : String((await api(`/api/matters/${matterId}/drafts`, 'memberM', { title: 'Utkast', draftKind: target })).id);
+    const { context, page } = await openAs(suite.browser, suite.server.url, suite.board.users[user]);
+    await page.goto(`/d/${documentId}`);
+    await waitUntilSaved(page);
+    await editorOf(page).locator('p').first().click();
+    return { page, close: () => context.close(), documentId };
+  }
+
+  async function replay(target: Target, actions: readonly FuzzAction[]) {
+    const { page, close } = await open(target);
+    try {
+      return await runSession(page, SHAPES[target], actions);
+    } finally {
+      await close();
+    }
+  }
+
+  for (let session = 0; session < SESSIONS; session += 1) {
+    const target = TARGETS[session % TARGETS.length]!;
+    const seed = SEED + session;
+    it(`session ${session + 1} on ${target} (seed ${seed}, ${ACTIONS} actions)`, { timeout: 600_000 }, async () => {
+      const actions = generateSession(seed, ACTIONS, INSERTS[target]);
+      const { page, close, documentId } = await open(target);
+      let failure: Awaited<ReturnType<typeof runSession>>;
+      try {
+        failure = await runSession(page, SHAPES[target], actions);
+        if (!failure) {
+          // The real download, once the server has everything: it prints all the prose the editor shows.
+          await waitUntilSaved(page);
+          const snapshot = await editorSnapshot(page);
+          const response = await fetch(`${suite.server.url}/api/documents/${documentId}/export/txt`, {
+            headers: bearer(suite.board.users[target === 'paragraph' ? 'admin' : 'memberM']),
+          });
+          const text = (await response.text()).replace(/\s+/g, ' ');
+          const unprinted = printedProse(snapshot, SHAPES[target]).filter((prose) => !text.includes(prose));
+          if (unprinted.length > 0)
+            failure = { step: actions.length - 1, message: `not in the download: ${unprinted}` };
+        }
+      } finally {
+        await close();
+      }
+      totals.sessions += 1;
+      totals.actions += failure ? failure.step + 1 : actions.length;
+      if (failure) {
+        totals.violations += 1;
+        let shortestFailure = failure;
+        const shortest = await shrinkActions(actions, failure.step, async (candidate) => {
+          const found = await replay(target, candidate);
+          if (found) shortestFailure = found;
+          return found !== undefined;
+        });
+        expect.fail(
+          `${target}, seed ${seed}, after action ${failure.step + 1}: ${failure.message}\n` +
+            `shortest reproduction (${shortest.length} actions, failing with: ${shortestFailure.message}): ` +
+            JSON.stringify(shortest),
+        );
+      }
+      if (session === SESSIONS - 1 || totals.violations > 0) {
+        console.log(
+          `editor fuzz: ${totals.sessions} sessions, ${totals.actions} actions, ${totals.violations} violations`,
+        );
+      }
+    });
+  }
+});
