@@ -31,9 +31,12 @@ export interface EditorSnapshot {
   json: JSONContent;
 }
 
-/** Reads the snapshot in the page, from the editor Tiptap hangs on its element. */
+/** Reads the snapshot in the page, from the editor Tiptap hangs on its element, once pending selection changes are read. */
 export function editorSnapshot(page: Page): Promise<EditorSnapshot> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
+    // ProseMirror reads the browser's selection changes (Home, Shift+arrows) in tasks after the key: let them run,
+    // as they would in the pause before a person's next key.
+    await new Promise((resolve) => setTimeout(resolve, 10));
     const dom = document.querySelector('.ProseMirror[aria-label="Dokumenttext"]') as HTMLElement & {
       editor: {
         state: { doc: any; selection: any };

@@ -141,6 +141,7 @@ async function perform(page: Page, action: FuzzAction, typed: TypedText, before:
         const count = await buttons.count();
         if (count > 0) await buttons.nth(action.index % count).click();
       }
+      await page.waitForTimeout(30);
       return;
     }
     case 'addAddition': {
@@ -148,6 +149,7 @@ async function perform(page: Page, action: FuzzAction, typed: TypedText, before:
       const count = await buttons.count();
       if (count === 0) return;
       await buttons.nth(count - 1).click();
+      await page.waitForTimeout(30);
       await page.keyboard.type(action.text);
       typed.typed(action.text);
       return;
@@ -156,6 +158,8 @@ async function perform(page: Page, action: FuzzAction, typed: TypedText, before:
       const paragraphs = editorOf(page).locator('p');
       const count = await paragraphs.count();
       if (count > 0) await paragraphs.nth(action.index % count).click();
+      // A person's pause between a click and the next key, in which the editor settles its caret.
+      await page.waitForTimeout(50);
       return;
     }
   }

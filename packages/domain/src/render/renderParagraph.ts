@@ -1,4 +1,5 @@
 import { contentKindOf } from '../model/contentKindOf';
+import type { ParagraphBlock } from '../model/paragraphBlockSchema';
 import type { ProtocolParagraph } from '../model/protocolParagraphSchema';
 import { fillPattern } from '../template/fillPattern';
 import type { ProtocolTemplate } from '../template/protocolTemplateSchema';
@@ -30,8 +31,13 @@ export function renderParagraph(paragraph: ProtocolParagraph, template: Protocol
 
   for (const section of template.sections) {
     const heading: RenderBlock = { kind: 'heading', sectionId: section.id, text: section.heading };
-    const renderedBlocks = section.contents
-      .flatMap((kind) => paragraph.blocks.filter((block) => contentKindOf(block) === kind))
+    const inSection = (block: ParagraphBlock, kind: string) =>
+      block.type === 'summary' && block.sectionId !== undefined ? false : contentKindOf(block) === kind;
+    const renderedBlocks = [
+      ...section.contents.flatMap((kind) => paragraph.blocks.filter((block) => inSection(block, kind))),
+      // Prose written under this heading, where the section holds no prose of its own kind.
+      ...paragraph.blocks.filter((block) => block.type === 'summary' && block.sectionId === section.id),
+    ]
       .map((block) => renderParagraphBlock(block, paragraph, template))
       .filter((rendered) => rendered.length > 0);
     if (renderedBlocks.length === 0) continue;

@@ -49,6 +49,14 @@ export const CaretPlacement = Extension.create({
         key: caretPlacementKey,
         props: {
           handleDOMEvents: {
+            // A click on a node view's text that is no content (a label, a generated sentence) focuses the editor
+            // without a caret; the caret goes back to where ProseMirror's selection is.
+            mouseup: (view) => {
+              setTimeout(() => {
+                if (!view.isDestroyed && view.hasFocus() && !browserCaretInside(view)) placeCaret(view);
+              }, 0);
+              return false;
+            },
             focus: (view) => {
               placeCaret(view);
               // ProseMirror reads the browser's selection once the focus has settled; check again after it.
