@@ -1,5 +1,6 @@
 import { Extension } from '@tiptap/core';
 import { AllSelection, type EditorState, Plugin, PluginKey, Selection, TextSelection } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { removeBlock } from '../commands/removeBlock';
 import { PROTECTED_NODES } from './countProtectedNodes';
@@ -31,6 +32,18 @@ function needsTextOnlyDeletion(state: EditorState): boolean {
   const { $from, $to } = selection;
   if ($from.parent !== $to.parent && $from.node(-1)?.type !== $to.node(-1)?.type) return true;
   return losesStructure(state.doc, state.tr.deleteSelection().doc);
+}
+
+/** Types `text` over a selection that reaches into structure: its text deleted, the text in the first text after. */
+function typeOverSelection(view: EditorView, text: string): boolean {
+  const { state } = view;
+  if (!needsTextOnlyDeletion(state)) return false;
+  const tr = deleteSelectedText(state);
+  const at = Selection.findFrom(tr.doc.resolve(tr.mapping.map(state.selection.from)), 1, true);
+  if (!at) return true;
+  tr.insertText(text, at.from).setSelection(TextSelection.create(tr.doc, at.from + text.length));
+  view.dispatch(tr.scrollIntoView());
+  return true;
 }
 
 /** Whether a collapsed caret stands at the edge of its text right next to a protected node (direction -1: before). */
@@ -98,28 +111,24 @@ export const StructureGuard = Extension.create({
           // Typing over such a selection: handled at the key, since the browser's own replacement of the selected
           // DOM would reach ProseMirror as a change of the whole structure, which the filter below refuses.
           handleKeyDown: (view, event) => {
-            if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey || event.isComposing)
+            if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) {
               return false;
-            const { state } = view;
-            if (!needsTextOnlyDeletion(state)) return false;
-            const tr = deleteSelectedText(state);
-            const at = Selection.findFrom(tr.doc.resolve(tr.mapping.map(state.selection.from)), 1, true);
-            if (!at) return true;
-            tr.insertText(event.key, at.from).setSelection(TextSelection.create(tr.doc, at.from + event.key.length));
-            view.dispatch(tr.scrollIntoView());
-            return true;
+            }
+            return typeOverSelection(view, event.key);
           },
-          handleTextInput: (view, _from, _to, text) => {
-            const { state } = view;
-            if (!needsTextOnlyDeletion(state)) return false;
-            const tr = deleteSelectedText(state);
-            // Into the first text at or after where the selection began (select-all begins before every block).
-            const at = Selection.findFrom(tr.doc.resolve(tr.mapping.map(state.selection.from)), 1, true);
-            if (!at) return false;
-            tr.insertText(text, at.from).setSelection(TextSelection.create(tr.doc, at.from + text.length));
-            view.dispatch(tr.scrollIntoView());
-            return true;
+          // Characters a keyboard layout inserts without a key event of their own (å, ä, ö on some layouts, text
+          // from the system) arrive as input events.
+          handleDOMEvents: {
+            beforeinput: (view, event) => {
+              // Typed as the fields used: the server compiles this package without the DOM library.
+              const input = event as unknown as { inputType: string; data: string | null; isComposing: boolean };
+              if (input.inputType !== 'insertText' || !input.data || input.isComposing) return false;
+              if (!typeOverSelection(view, input.data)) return false;
+              event.preventDefault();
+              return true;
+            },
           },
+          handleTextInput: (view, _from, _to, text) => typeOverSelection(view, text),
         },
         filterTransaction: (tr, state) => {
           if (!tr.docChanged || tr.getMeta(ySyncPluginKey) !== undefined || tr.getMeta(REMOVES_BLOCK) === true) {
