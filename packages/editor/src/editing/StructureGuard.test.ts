@@ -89,6 +89,17 @@ describe('structure no selection takes with it', () => {
   });
 });
 
+describe('the text a block is written in', () => {
+  it('is never deleted by Delete or Backspace when it is the block’s only, empty text', () => {
+    const e = proposalDraft({ type: 'paragraph' });
+    e.commands.setTextSelection(startOf(e, ''));
+    expect(e.commands.keyboardShortcut('Delete')).toBe(true);
+    expect(e.commands.keyboardShortcut('Backspace')).toBe(true);
+    expect(e.state.doc.firstChild?.lastChild?.type.name).toBe('paragraph');
+    expect(e.state.selection.$from.parent.isTextblock).toBe(true);
+  });
+});
+
 describe('removing inserted blocks', () => {
   it('removes an inserted additions list by command and keyboard, but never the draft itself', () => {
     const e = proposalDraft(text('Ett.'), { type: 'numberedAdditions', content: [item('Två.')] });

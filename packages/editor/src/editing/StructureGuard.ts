@@ -46,6 +46,27 @@ function typeOverSelection(view: EditorView, text: string): boolean {
   return true;
 }
 
+/** Blocks a person writes in: each keeps at least one textblock, or typing would have nowhere to go. */
+const WRITING_BLOCKS = new Set(['proposal', 'statement', 'reservation', 'protocolSection']);
+
+/** Whether the caret is in an empty textblock that is the only one its writing block has (nothing to delete). */
+function inLastEmptyText(state: EditorState): boolean {
+  const { selection } = state;
+  const { $from } = selection;
+  if (!selection.empty || !$from.parent.isTextblock || $from.parent.content.size > 0) return false;
+  for (let depth = $from.depth - 1; depth > 0; depth -= 1) {
+    const block = $from.node(depth);
+    if (!WRITING_BLOCKS.has(block.type.name)) continue;
+    let textblocks = 0;
+    block.descendants((node) => {
+      if (node.isTextblock) textblocks += 1;
+      return textblocks < 2 && !node.isTextblock;
+    });
+    return textblocks < 2;
+  }
+  return false;
+}
+
 /** Whether a collapsed caret stands at the edge of its text right next to a protected node (direction -1: before). */
 function besideProtected(state: EditorState, direction: -1 | 1): boolean {
   const { selection } = state;
@@ -85,8 +106,8 @@ export const StructureGuard = Extension.create({
     return {
       // At the start of the text that follows a person list (or at the end of text before one) there is nothing to
       // delete: joining would select the list, and the next key would be typed over it.
-      Backspace: () => deleteText() || besideProtected(this.editor.state, -1),
-      Delete: () => deleteText() || besideProtected(this.editor.state, 1),
+      Backspace: () => deleteText() || besideProtected(this.editor.state, -1) || inLastEmptyText(this.editor.state),
+      Delete: () => deleteText() || besideProtected(this.editor.state, 1) || inLastEmptyText(this.editor.state),
       'Mod-Backspace': deleteText,
       'Mod-Delete': deleteText,
       // The keyboard's way to the block's "Ta bort": the innermost inserted block around the caret. Outside one it
