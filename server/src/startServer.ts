@@ -15,6 +15,7 @@ import { SqliteJusteringStore } from './justering/SqliteJusteringStore';
 import type { Logger } from './log';
 import { createSeedContent } from './matters/createSeedContent';
 import { MatterHub } from './matters/MatterHub';
+import { prepareDraftDocument } from './matters/prepareDraftDocument';
 import type { OrganisationStore } from './organisation/OrganisationStore';
 import { SqliteOrganisationStore } from './organisation/SqliteOrganisationStore';
 import { demoBoard, demoEmail } from './setup/demoBoard';
@@ -53,6 +54,7 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
   const registry = new DocumentRegistry(store, writer, log, {
     compactAfterUpdates: config.compactAfterUpdates,
     seedContent: createSeedContent(organisations, templates),
+    prepare: prepareDraftDocument(organisations),
   });
   const comments = new SqliteCommentStore(database);
   if (

@@ -51,6 +51,11 @@ export async function tableDraft(documentId: string): Promise<number> {
   return parseAnswer(tabledResultSchema, await response.json(), 'inlämning').version;
 }
 
+/** Withdraws (återkallar) a draft of the caller's group: it is gone for everyone; its tabled versions stay. */
+export async function withdrawDraft(documentId: string): Promise<void> {
+  await api.documents[':documentId'].$delete({ param: { documentId } });
+}
+
 export async function fetchTabledVersions(documentId: string, signal?: AbortSignal): Promise<TabledVersion[]> {
   const response = await api.documents[':documentId'].tabled.$get({ param: { documentId } }, { init: { signal } });
   return parseAnswer(tabledVersionsSchema, await response.json(), 'inlämnade versioner').tabled;

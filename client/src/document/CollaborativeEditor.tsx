@@ -2,21 +2,24 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { createSharedExtensions } from '@yttra/editor';
-import { CONTENT_FRAGMENT } from '@yttra/protocol';
-import { useEffect, useRef, useState } from 'react';
+import { CONTENT_FRAGMENT, DRAFT_CONTEXT_MAP } from '@yttra/protocol';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentKind } from '../api/documentSummary';
 import { CommentHighlights } from '../comments/CommentHighlights';
 import type { CommentsStore } from '../comments/CommentsStore';
 import { CommentToolbar } from '../comments/CommentToolbar';
+import { insertItemsFor } from '../insert/insertItemsFor';
 import { SlashCommand } from '../insert/SlashCommand';
 import { SlashMenu } from '../insert/SlashMenu';
 import { SlashMenuController } from '../insert/SlashMenuController';
 import { EditableContext } from '../protocol/editableContext';
+import { DraftContext } from '../protocol/live/DraftContext';
 import { protocolNodeViews } from '../protocol/protocolNodeViews';
 import { renderCaret, renderSelection } from './collaborationCaretElements';
 import type { DocumentSession } from './DocumentSession';
 import { FormattingToolbar } from './FormattingToolbar';
 import { ReadOnlyGuard } from './ReadOnlyGuard';
+import { useDocumentShape } from './useDocumentShape';
 
 export interface EditorUser {
   name: string;
@@ -44,10 +47,16 @@ export function CollaborativeEditor({ session, user, editable, documentKind, com
   const [slashMenu] = useState(() => new SlashMenuController());
   const readOnly = useRef(!editable);
   readOnly.current = !editable;
+  // A party's draft is its one block, with a schema of its own; the editor is built for the shape it has.
+  const shape = useDocumentShape(session.ydoc);
+  const insertItems = useMemo(() => insertItemsFor(shape), [shape]);
   const editor = useEditor(
     {
       extensions: [
-        ...createSharedExtensions({ nodes: protocolNodeViews() }),
+        ...createSharedExtensions({ nodes: protocolNodeViews(), shape }),
+        DraftContext.configure({
+          header: shape === 'protocol' ? undefined : session.ydoc.getMap(DRAFT_CONTEXT_MAP).toJSON(),
+        }),
         Collaboration.configure({ document: session.ydoc, field: CONTENT_FRAGMENT }),
         CollaborationCaret.configure({
           provider: session.provider,
@@ -55,7 +64,7 @@ export function CollaborativeEditor({ session, user, editable, documentKind, com
           render: renderCaret,
           selectionRender: renderSelection,
         }),
-        SlashCommand.configure({ controller: slashMenu }),
+        SlashCommand.configure({ controller: slashMenu, items: insertItems }),
         CommentHighlights.configure({ store: comments ?? null }),
         ReadOnlyGuard.configure({ isReadOnly: () => readOnly.current }),
       ],
@@ -69,7 +78,7 @@ export function CollaborativeEditor({ session, user, editable, documentKind, com
         },
       },
     },
-    [session, comments],
+    [session, comments, shape],
   );
 
   useEffect(() => {
@@ -107,7 +116,7 @@ export function CollaborativeEditor({ session, user, editable, documentKind, com
   return (
     <div className={isProtocol ? 'editor-frame editor-frame--protocol' : 'editor-frame'}>
       {/* Read-only means no toolbar: Tiptap commands would still change a non-editable document. */}
-      {editable && <FormattingToolbar editor={editor} withInsertMenu={isProtocol} />}
+      {editable && <FormattingToolbar editor={editor} insertItems={isProtocol ? insertItems : []} />}
       {comments && <CommentToolbar editor={editor} store={comments} />}
       <EditableContext.Provider value={editable}>
         <EditorContent editor={editor} className="editor-surface" />

@@ -1,6 +1,7 @@
 import { type Editor, useEditorState } from '@tiptap/react';
 import { type KeyboardEvent, useRef, useState } from 'react';
 import { InsertMenu } from '../insert/InsertMenu';
+import type { InsertItem } from '../insert/insertItems';
 import { nextToolbarIndex } from './nextToolbarIndex';
 import { ToolbarButton } from './ToolbarButton';
 import { TOOLBAR_ACTIONS } from './toolbarActions';
@@ -19,12 +20,13 @@ function readButtonStates(editor: Editor): ButtonState[] {
 
 interface FormattingToolbarProps {
   editor: Editor;
-  /** The "Infoga" menu of protocol blocks, for protocol documents. */
-  withInsertMenu: boolean;
+  /** The blocks the "Infoga" menu offers; none: no menu. */
+  insertItems: readonly InsertItem[];
 }
 
 /** One tab stop for the whole toolbar; arrow keys move between buttons (roving tabindex). */
-export function FormattingToolbar({ editor, withInsertMenu }: FormattingToolbarProps) {
+export function FormattingToolbar({ editor, insertItems }: FormattingToolbarProps) {
+  const withInsertMenu = insertItems.length > 0;
   const [focusIndex, setFocusIndex] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const insertButton = useRef<HTMLButtonElement | null>(null);
@@ -69,6 +71,7 @@ export function FormattingToolbar({ editor, withInsertMenu }: FormattingToolbarP
       {withInsertMenu && (
         <InsertMenu
           editor={editor}
+          items={insertItems}
           buttonRef={insertButton}
           focusable={focusIndex === insertIndex}
           onFocus={() => setFocusIndex(insertIndex)}

@@ -1,25 +1,25 @@
 import type { Editor } from '@tiptap/react';
 import { type KeyboardEvent, type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { canInsert, insertBlock } from './insertBlock';
-import { INSERT_ITEMS } from './insertItems';
+import type { InsertItem } from './insertItems';
 import { indexByFirstLetter, nextMenuIndex } from './nextMenuIndex';
 
 interface InsertMenuProps {
   editor: Editor;
+  /** The blocks this document takes (`insertItemsFor`). */
+  items: readonly InsertItem[];
   buttonRef: RefObject<HTMLButtonElement | null>;
   /** The toolbar's roving tab stop. */
   focusable: boolean;
   onFocus: () => void;
 }
 
-const LABELS = INSERT_ITEMS.map((item) => item.label);
-
 /**
  * "Infoga": a menu button (WAI-ARIA menu button pattern) listing the protocol blocks. Arrow keys, Home, End and
  * first letters move in the menu, Enter or Space inserts, Escape closes and returns to the button. Blocks that
  * cannot go in now (a second beslutsgång) are listed but marked unavailable.
  */
-export function InsertMenu({ editor, buttonRef, focusable, onFocus }: InsertMenuProps) {
+export function InsertMenu({ editor, items: insertItems, buttonRef, focusable, onFocus }: InsertMenuProps) {
   const buttonId = useId();
   const menuId = useId();
   const [open, setOpen] = useState(false);
@@ -42,7 +42,7 @@ export function InsertMenu({ editor, buttonRef, focusable, onFocus }: InsertMenu
   }, [open]);
 
   const openAt = (index: number) => {
-    setAvailable(INSERT_ITEMS.map((item) => canInsert(editor, item)));
+    setAvailable(insertItems.map((item) => canInsert(editor, item)));
     setActive(index);
     setOpen(true);
   };
@@ -53,7 +53,7 @@ export function InsertMenu({ editor, buttonRef, focusable, onFocus }: InsertMenu
   };
 
   const choose = (index: number) => {
-    const item = INSERT_ITEMS[index];
+    const item = insertItems[index];
     if (!item || available[index] === false) return;
     setOpen(false);
     insertBlock(editor, item);
@@ -62,14 +62,14 @@ export function InsertMenu({ editor, buttonRef, focusable, onFocus }: InsertMenu
   const handleButtonKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      openAt(event.key === 'ArrowDown' ? 0 : INSERT_ITEMS.length - 1);
+      openAt(event.key === 'ArrowDown' ? 0 : insertItems.length - 1);
     }
   };
 
   const handleMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // The toolbar around would move its own focus on Home, End and the arrows.
     event.stopPropagation();
-    const next = nextMenuIndex(active, event.key, INSERT_ITEMS.length);
+    const next = nextMenuIndex(active, event.key, insertItems.length);
     if (next !== null) {
       event.preventDefault();
       setActive(next);
@@ -81,7 +81,11 @@ export function InsertMenu({ editor, buttonRef, focusable, onFocus }: InsertMenu
       buttonRef.current?.focus();
       setOpen(false);
     } else if (!event.ctrlKey && !event.metaKey && !event.altKey) {
-      const byLetter = indexByFirstLetter(LABELS, active, event.key);
+      const byLetter = indexByFirstLetter(
+        insertItems.map((item) => item.label),
+        active,
+        event.key,
+      );
       if (byLetter !== null) setActive(byLetter);
     }
   };
@@ -112,7 +116,7 @@ export function InsertMenu({ editor, buttonRef, focusable, onFocus }: InsertMenu
           className="insert-menu__list"
           onKeyDown={handleMenuKeyDown}
         >
-          {INSERT_ITEMS.map((item, index) => (
+          {insertItems.map((item, index) => (
             <button
               key={item.id}
               ref={(element) => {

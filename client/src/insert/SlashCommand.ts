@@ -9,6 +9,8 @@ import type { SlashMenuController } from './SlashMenuController';
 
 export interface SlashCommandOptions {
   controller: SlashMenuController | null;
+  /** The blocks the document's shape takes (`insertItemsFor`). */
+  items: readonly InsertItem[];
 }
 
 const slashCommandKey = new PluginKey('slashCommand');
@@ -22,12 +24,12 @@ export const SlashCommand = Extension.create<SlashCommandOptions>({
   name: 'slashCommand',
 
   addOptions() {
-    return { controller: null };
+    return { controller: null, items: INSERT_ITEMS };
   },
 
   addProseMirrorPlugins() {
-    const { controller } = this.options;
-    if (!controller) return [];
+    const { controller, items } = this.options;
+    if (!controller || items.length === 0) return [];
     const { editor } = this;
     return [
       Suggestion<InsertItem, InsertItem>({
@@ -45,7 +47,7 @@ export const SlashCommand = Extension.create<SlashCommandOptions>({
         // A remote change may keep an open menu open, but never opens one.
         shouldShow: ({ transaction }) =>
           controller.getState().open || transaction.getMeta(ySyncPluginKey)?.isChangeOrigin !== true,
-        items: ({ query }) => filterInsertItems(INSERT_ITEMS, query),
+        items: ({ query }) => filterInsertItems(items, query),
         command: ({ editor: current, range, props: item }) => {
           current.chain().focus().deleteRange(range).run();
           insertBlock(current, item);

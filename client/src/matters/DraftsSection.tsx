@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { MatterDetails, MatterDocument } from '../api/matter';
-import { tableDraft } from '../api/mattersApi';
+import { tableDraft, withdrawDraft } from '../api/mattersApi';
 import { ConfirmDialog } from './ConfirmDialog';
 import { draftKindLabel, joinNames } from './matterLabels';
 import { NewDraftForm } from './NewDraftForm';
@@ -20,11 +20,13 @@ function DraftItem({
   owners,
   onShare,
   onTable,
+  onWithdraw,
 }: {
   draft: MatterDocument;
   owners: string[];
   onShare: () => void;
   onTable: () => void;
+  onWithdraw: () => void;
 }) {
   return (
     <li className="draft">
@@ -49,6 +51,9 @@ function DraftItem({
           <button type="button" className="button button--small" aria-haspopup="dialog" onClick={onTable}>
             Lämna in<span className="visually-hidden"> {draft.title}</span>
           </button>
+          <button type="button" className="button button--small" aria-haspopup="dialog" onClick={onWithdraw}>
+            Ta bort<span className="visually-hidden"> {draft.title}</span>
+          </button>
         </div>
       )}
     </li>
@@ -59,6 +64,7 @@ function DraftItem({
 export function DraftsSection({ details, ownGroupId, onChanged }: DraftsSectionProps) {
   const [sharing, setSharing] = useState<MatterDocument | null>(null);
   const [tabling, setTabling] = useState<MatterDocument | null>(null);
+  const [withdrawing, setWithdrawing] = useState<MatterDocument | null>(null);
   const drafts = details.documents.filter((document) => document.role === 'draft');
   const ownGroup = details.partyGroups.find((group) => group.id === ownGroupId);
   const canCreate = details.role === 'member';
@@ -81,6 +87,7 @@ export function DraftsSection({ details, ownGroupId, onChanged }: DraftsSectionP
               owners={ownerNames(draft.ownerGroups, details.partyGroups, ownGroupId)}
               onShare={() => setSharing(draft)}
               onTable={() => setTabling(draft)}
+              onWithdraw={() => setWithdrawing(draft)}
             />
           ))}
         </ul>
@@ -106,6 +113,23 @@ export function DraftsSection({ details, ownGroupId, onChanged }: DraftsSectionP
             onChanged(`”${tabling.title}” är inlämnat som version ${version}.`);
           }}
           onClosed={() => setTabling(null)}
+        />
+      )}
+      {withdrawing !== null && (
+        <ConfirmDialog
+          title="Ta bort utkastet"
+          message={
+            withdrawing.tabledVersions > 0
+              ? `Ta bort ”${withdrawing.title}”? Utkastet försvinner för alla som skriver i det. De inlämnade versionerna finns kvar.`
+              : `Ta bort ”${withdrawing.title}”? Utkastet försvinner för alla som skriver i det och kan inte återställas.`
+          }
+          confirmLabel="Ta bort"
+          failureMessage="Det gick inte att ta bort utkastet. Försök igen."
+          onConfirm={async () => {
+            await withdrawDraft(withdrawing.id);
+            onChanged(`”${withdrawing.title}” är borttaget.`);
+          }}
+          onClosed={() => setWithdrawing(null)}
         />
       )}
     </section>

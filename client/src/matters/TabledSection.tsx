@@ -7,9 +7,8 @@ import { useLoad } from './useLoad';
 
 interface TabledReading {
   tabledBy: string;
+  /** The version as its downloads print it: the server renders it, with the one mapping drafts have. */
   text: string;
-  /** For a proposal: its own text, which the protocol's sentences do not quote. */
-  proposalTexts: string[][];
 }
 
 async function readTabled(entry: TabledEntry, signal: AbortSignal): Promise<TabledReading | null> {
@@ -17,8 +16,7 @@ async function readTabled(entry: TabledEntry, signal: AbortSignal): Promise<Tabl
     (candidate) => candidate.version === entry.version,
   );
   if (!version) return null;
-  const texts = entry.draftKind === 'proposal' ? (await import('./proposalTexts')).proposalTexts(version.content) : [];
-  return { tabledBy: version.tabledBy, text: version.text, proposalTexts: texts };
+  return { tabledBy: version.tabledBy, text: version.text };
 }
 
 function TabledText({ entry, id }: { entry: TabledEntry; id: string }) {
@@ -53,16 +51,6 @@ function TabledText({ entry, id }: { entry: TabledEntry; id: string }) {
         <>
           {reading.tabledBy !== '' && <p className="muted">Inlämnad av {reading.tabledBy}</p>}
           <div className="tabled-text__body">{reading.text.trim() === '' ? '(Ingen text)' : reading.text.trim()}</div>
-          {reading.proposalTexts.map((paragraphs, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: proposals keep their order in a frozen version
-            <div key={index} className="tabled-text__proposal">
-              <h4>Förslagets text</h4>
-              {paragraphs.map((paragraph, line) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs keep their order in a frozen version
-                <p key={line}>{paragraph}</p>
-              ))}
-            </div>
-          ))}
         </>
       )}
     </section>

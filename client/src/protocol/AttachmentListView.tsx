@@ -2,6 +2,7 @@ import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tipt
 import { useId } from 'react';
 import { BlockLabel } from './BlockLabel';
 import { useEditable } from './editableContext';
+import { RemoveBlockButton } from './RemoveBlockButton';
 
 /** "Handlingar i ärendet": its rows as content, and a button for the next row. */
 export function AttachmentListView({ editor, getPos }: ReactNodeViewProps) {
@@ -13,8 +14,9 @@ export function AttachmentListView({ editor, getPos }: ReactNodeViewProps) {
   };
   return (
     <NodeViewWrapper className="block block--attachments" role="group" aria-labelledby={labelId}>
-      <div className="block__controls" contentEditable={false} suppressContentEditableWarning>
+      <div className="block__controls" contentEditable={false} suppressContentEditableWarning data-node-controls>
         <BlockLabel id={labelId}>Handlingar</BlockLabel>
+        <RemoveBlockButton editor={editor} getPos={getPos} blockName="Handlingar" />
       </div>
       <NodeViewContent className="attachment-list" />
       {editable && (

@@ -6,6 +6,7 @@ import { GeneratedText } from './fields/GeneratedText';
 import { liveProcedureSentence } from './live/liveSentences';
 import { useProtocolContext } from './live/useProtocolContext';
 import { ProposalSelect } from './ProposalSelect';
+import { RemoveBlockButton } from './RemoveBlockButton';
 
 /** The beslutsgång: which proposal the board supported, the chair's sentence, and (as content) an optional vote. */
 export function DecisionProcedureView({ editor, node, getPos, updateAttributes }: ReactNodeViewProps) {
@@ -25,6 +26,7 @@ export function DecisionProcedureView({ editor, node, getPos, updateAttributes }
     <NodeViewWrapper className="block block--decision-procedure" role="group" aria-labelledby={labelId}>
       <div className="block__controls" contentEditable={false} suppressContentEditableWarning data-node-controls>
         <BlockLabel id={labelId}>Beslutsgång</BlockLabel>
+        <RemoveBlockButton editor={editor} getPos={getPos} blockName="Beslutsgång" />
         <ProposalSelect
           editor={editor}
           label="Nämnden ställde sig bakom"

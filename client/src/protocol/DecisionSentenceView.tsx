@@ -8,6 +8,7 @@ import { SelectField } from './fields/SelectField';
 import { liveDecisionSentence } from './live/liveSentences';
 import { useProtocolContext } from './live/useProtocolContext';
 import { MentioningDecisionSentenceView } from './MentioningDecisionSentenceView';
+import { RemoveBlockButton } from './RemoveBlockButton';
 
 const KIND_CHOICES = [
   { value: 'approveReportAsReply', label: 'Godkänner tjänsteutlåtandet (standard)' },
@@ -24,7 +25,7 @@ export function DecisionSentenceView(props: ReactNodeViewProps) {
   );
 }
 
-function StandardDecisionSentenceView({ editor, node, updateAttributes }: ReactNodeViewProps) {
+function StandardDecisionSentenceView({ editor, node, updateAttributes, getPos }: ReactNodeViewProps) {
   const labelId = useId();
   const textId = useId();
   const editable = useEditable();
@@ -38,6 +39,7 @@ function StandardDecisionSentenceView({ editor, node, updateAttributes }: ReactN
     <NodeViewWrapper className="block block--decision-sentence" role="group" aria-labelledby={labelId}>
       <div className="block__controls" data-node-controls>
         <BlockLabel id={labelId}>Beslutsmening</BlockLabel>
+        <RemoveBlockButton editor={editor} getPos={getPos} blockName="Beslutsmening" />
         <SelectField
           label="Formulering"
           value={kind}

@@ -2,6 +2,7 @@ import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tipt
 import { useId } from 'react';
 import { BlockLabel } from './BlockLabel';
 import { useEditable } from './editableContext';
+import { RemoveBlockButton } from './RemoveBlockButton';
 
 /**
  * Numbered additions (tillägg). The numbers are CSS counters over the list's items: never stored, never typed, so
@@ -16,8 +17,9 @@ export function NumberedAdditionsView({ editor, getPos }: ReactNodeViewProps) {
   };
   return (
     <NodeViewWrapper className="block block--additions" role="group" aria-labelledby={labelId}>
-      <div className="block__controls" contentEditable={false} suppressContentEditableWarning>
+      <div className="block__controls" contentEditable={false} suppressContentEditableWarning data-node-controls>
         <BlockLabel id={labelId}>Numrerade tillägg</BlockLabel>
+        <RemoveBlockButton editor={editor} getPos={getPos} blockName="Numrerade tillägg" />
       </div>
       <NodeViewContent className="numbered-additions" />
       {editable && (

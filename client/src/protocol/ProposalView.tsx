@@ -6,6 +6,7 @@ import { SelectField } from './fields/SelectField';
 import { liveProposalSentence } from './live/liveSentences';
 import { peopleOf } from './live/peopleOfNode';
 import { useProtocolContext } from './live/useProtocolContext';
+import { RemoveBlockButton } from './RemoveBlockButton';
 
 const KIND_CHOICES = [
   { value: 'own', label: 'Egen text' },
@@ -16,7 +17,7 @@ const KIND_CHOICES = [
  * A tabled proposal: its kind, the sentence the protocol opens it with, then (as content) its proposers and, for
  * an own proposal, its text.
  */
-export function ProposalView({ editor, node, updateAttributes }: ReactNodeViewProps) {
+export function ProposalView({ editor, node, updateAttributes, getPos }: ReactNodeViewProps) {
   const labelId = useId();
   const kind = node.attrs.kind === 'administration' ? 'administration' : 'own';
   const proposalId = typeof node.attrs.proposalId === 'string' ? node.attrs.proposalId : '';
@@ -30,6 +31,7 @@ export function ProposalView({ editor, node, updateAttributes }: ReactNodeViewPr
     <NodeViewWrapper className="block block--proposal" role="group" aria-labelledby={labelId}>
       <div className="block__controls" contentEditable={false} suppressContentEditableWarning data-node-controls>
         <BlockLabel id={labelId}>{number > 0 ? `Förslag ${number}` : 'Förslag'}</BlockLabel>
+        <RemoveBlockButton editor={editor} getPos={getPos} blockName={number > 0 ? `Förslag ${number}` : 'Förslag'} />
         <SelectField
           label="Typ av förslag"
           value={kind}

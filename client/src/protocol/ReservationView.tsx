@@ -8,6 +8,7 @@ import { liveReservation } from './live/liveSentences';
 import { paragraphTextsOf, peopleOf } from './live/peopleOfNode';
 import { useProtocolContext } from './live/useProtocolContext';
 import { ProposalSelect } from './ProposalSelect';
+import { RemoveBlockButton } from './RemoveBlockButton';
 
 /**
  * A reservation: in favour of which proposal, the generated sentence, (as content) the reservants and any written
@@ -54,6 +55,7 @@ export function ReservationView({ editor, node, getPos, updateAttributes }: Reac
     <NodeViewWrapper className="block block--reservation" role="group" aria-labelledby={labelId}>
       <div className="block__controls" contentEditable={false} suppressContentEditableWarning data-node-controls>
         <BlockLabel id={labelId}>Reservation</BlockLabel>
+        <RemoveBlockButton editor={editor} getPos={getPos} blockName="Reservation" />
         <ProposalSelect
           editor={editor}
           label="Till förmån för"

@@ -7,6 +7,7 @@ import { SelectField } from './fields/SelectField';
 import { liveStatementSentence } from './live/liveSentences';
 import { peopleOf } from './live/peopleOfNode';
 import { useProtocolContext } from './live/useProtocolContext';
+import { RemoveBlockButton } from './RemoveBlockButton';
 
 const KIND_LABELS: Record<StatementKind, string> = {
   sarskilt_uttalande: 'Särskilt uttalande',
@@ -17,7 +18,7 @@ const KIND_LABELS: Record<StatementKind, string> = {
 const KIND_CHOICES = statementKinds.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }));
 
 /** A särskilt uttalande, protokollsanteckning or ersättaryttrande: its kind, sentence, authors and text. */
-export function StatementView({ editor, node, updateAttributes }: ReactNodeViewProps) {
+export function StatementView({ editor, node, updateAttributes, getPos }: ReactNodeViewProps) {
   const labelId = useId();
   const kind = statementKinds.find((candidate) => candidate === node.attrs.kind) ?? 'sarskilt_uttalande';
   const template = useProtocolContext(editor, (context) => context.template);
@@ -27,6 +28,7 @@ export function StatementView({ editor, node, updateAttributes }: ReactNodeViewP
     <NodeViewWrapper className="block block--statement" role="group" aria-labelledby={labelId}>
       <div className="block__controls" contentEditable={false} suppressContentEditableWarning data-node-controls>
         <BlockLabel id={labelId}>{KIND_LABELS[kind]}</BlockLabel>
+        <RemoveBlockButton editor={editor} getPos={getPos} blockName={KIND_LABELS[kind]} />
         <SelectField
           label="Typ av uttalande"
           value={kind}

@@ -7,6 +7,7 @@ import { liveVoteSentences, type VoteFields } from './live/liveSentences';
 import { peopleOf } from './live/peopleOfNode';
 import { useProtocolContext } from './live/useProtocolContext';
 import { ProposalSelect } from './ProposalSelect';
+import { RemoveBlockButton } from './RemoveBlockButton';
 
 const COUNTS = [
   { attribute: 'countYes', label: 'Antal Ja' },
@@ -52,6 +53,7 @@ export function VoteView({ editor, node, getPos, updateAttributes }: ReactNodeVi
     <NodeViewWrapper className="block block--vote" role="group" aria-labelledby={labelId}>
       <div className="block__controls" contentEditable={false} suppressContentEditableWarning data-node-controls>
         <BlockLabel id={labelId}>Votering</BlockLabel>
+        <RemoveBlockButton editor={editor} getPos={getPos} blockName="Votering" />
         <ProposalSelect
           editor={editor}
           label="Ja för"

@@ -2,6 +2,7 @@
 
 export { type AttachmentRowFields, addAttachmentRow } from './commands/addAttachmentRow';
 export { type InsertProtocolBlockOptions, insertProtocolBlock } from './commands/insertProtocolBlock';
+export { REMOVABLE_BLOCKS } from './commands/removeBlock';
 // Comments: thread anchors as Yjs relative positions.
 export {
   type AnchorRange,
@@ -28,10 +29,17 @@ export { type ProtocolBlockKind, protocolBlockKinds } from './content/protocolBl
 export { contentToUpdate, SEED_CLIENT_ID } from './contentToUpdate';
 export { documentToJSON } from './documentToJSON';
 export { documentToText } from './documentToText';
+// Editing: a caret wherever the focus goes, structure no selection takes with it.
+export { CaretPlacement } from './editing/CaretPlacement';
+export { PROTECTED_NODES } from './editing/countProtectedNodes';
+export { REMOVES_BLOCK } from './editing/removesBlockMeta';
+export { StructureGuard } from './editing/StructureGuard';
 export { getEditorSchema } from './editorSchema';
 export { initialContent } from './initialContent';
 // Mapping: the document as the domain's protocol paragraph.
+export { draftFromContent } from './mapping/draftFromContent';
 export { type ParagraphFromContent, paragraphFromContent } from './mapping/paragraphFromContent';
+export { renderDraft } from './mapping/renderDraft';
 export { AdditionItem } from './nodes/AdditionItem';
 export { AttachmentList } from './nodes/AttachmentList';
 export { AttachmentRow } from './nodes/AttachmentRow';
@@ -52,6 +60,13 @@ export { Vote } from './nodes/Vote';
 // Repair of content that older or newer clients wrote.
 export { findUnknownContent } from './repair/findUnknownContent';
 export { repairDocument } from './repair/repairDocument';
+// Shapes: a matter's paragraph, or the one block a party's draft is.
+export { type DocumentShape, type DraftShape, documentShapes } from './shapes/documentShape';
+export { enforceDraftShape } from './shapes/enforceDraftShape';
+export { isInDraftShape } from './shapes/isInDraftShape';
+export { type NormalizedDraft, normalizeDraftContent } from './shapes/normalizeDraftContent';
+export { shapeOfDraftKind } from './shapes/shapeOfDraftKind';
+export { shapeOfTopNodeName } from './shapes/shapeOfTopNodeName';
 export { createSharedExtensions, type SharedExtensionOptions } from './sharedExtensions';
 // Templates: which template a document is laid out by.
 export { getTemplate } from './templates/getTemplate';

@@ -8,7 +8,10 @@ export interface ResolvedDocument {
   access: Access;
 }
 
-/** A document with what the given memberships may do with it; undefined when no such document exists. */
+/**
+ * A document with what the given memberships may do with it; undefined when no such document exists, which a
+ * withdrawn draft no longer does for anyone (its tabled versions are read through the tabled route).
+ */
 export async function resolveDocumentAccess(
   store: DocumentStore,
   organisations: OrganisationStore,
@@ -16,7 +19,7 @@ export async function resolveDocumentAccess(
   documentId: string,
 ): Promise<ResolvedDocument | undefined> {
   const record = await store.getDocument(documentId);
-  if (!record) return undefined;
+  if (!record || (record.withdrawnAt ?? null) !== null) return undefined;
   const ownerGroupIds = record.role === 'draft' ? await organisations.documentGroups(documentId) : [];
   return { record, ownerGroupIds, access: decideAccess(memberships, { document: record, ownerGroupIds }) };
 }

@@ -11,19 +11,17 @@ export interface ParagraphExport {
 }
 
 /**
- * What every export of a document prints, laid out by its template. Nothing prints "§ 0" or an empty protocol
- * number: a paragraph without its numbers is marked as a draft with placeholders; so is a party's draft, which
- * gets its numbers only in the protocol.
+ * What every export of a protocol paragraph prints, laid out by its template. Nothing prints "§ 0" or an empty
+ * protocol number: a paragraph without its numbers is marked as a draft with placeholders.
  */
 export function paragraphExportBlocks(
   content: JSONContent,
   templates: TemplateRegistry,
-  record: Pick<DocumentRecord, 'role'>,
+  _record?: Pick<DocumentRecord, 'role'>,
 ): ParagraphExport {
   const { paragraph, problems } = paragraphFromContent(content, templates);
   const template = templateOfContent(content, templates);
   const rendered = renderParagraph(paragraph, template);
-  const mark = record.role === 'draft' ? 'UTKAST – partigruppens utkast, inte protokoll' : undefined;
-  const blocks = markMissingNumbers(rendered, paragraph.header, template, mark);
+  const blocks = markMissingNumbers(rendered, paragraph.header, template);
   return { paragraph, blocks, problems };
 }

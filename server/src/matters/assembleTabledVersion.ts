@@ -1,4 +1,4 @@
-import { extractDraftBlocks, insertBlocksIntoContent, templateOfContent } from '@yttra/editor';
+import { extractDraftBlocks, insertBlocksIntoContent, shapeOfDraftKind, templateOfContent } from '@yttra/editor';
 import type { DocumentRecord } from '../storage/DocumentStore';
 import type { MatterServices } from './MatterServices';
 import { rewriteDocument } from './rewriteDocument';
@@ -34,7 +34,7 @@ export async function assembleTabledVersion(
   if (assemblies.some((a) => a.draftDocumentId === draft.id && a.draftVersion === version)) {
     return { error: 'Versionen finns redan i paragrafen', status: 409 };
   }
-  const blocks = extractDraftBlocks(JSON.parse(tabled.contentJson));
+  const blocks = extractDraftBlocks(JSON.parse(tabled.contentJson), shapeOfDraftKind(draft.draftKind ?? 'proposal'));
   await rewriteDocument(registry, protocol.id, (content) =>
     insertBlocksIntoContent(content, blocks, templateOfContent(content, templates)),
   );

@@ -1,12 +1,6 @@
 import { zValidator } from '@hono/zod-validator';
 import type { JSONContent } from '@tiptap/core';
-import {
-  type approvedResultSchema,
-  assembleBody,
-  type assembledResultSchema,
-  outcomeBody,
-  type outcomeResultSchema,
-} from '@yttra/api';
+import { assembleBody, type assembledResultSchema, outcomeBody, type outcomeResultSchema } from '@yttra/api';
 import { ADMINISTRATION_PROPOSAL } from '@yttra/domain';
 import { applyOutcome, templateOfContent } from '@yttra/editor';
 import { Hono } from 'hono';
@@ -17,7 +11,6 @@ import { assembleTabledVersion } from '../matters/assembleTabledVersion';
 import type { MatterServices } from '../matters/MatterServices';
 import { rewriteDocument } from '../matters/rewriteDocument';
 import type { Role } from '../organisation/OrganisationStore';
-import { verifyAddress } from '../verify/verifyAddress';
 import { validationError } from './validationError';
 
 /**
@@ -25,7 +18,7 @@ import { validationError } from './validationError';
  * justeringRoutes). Every change is made on the live document, so it is stored and relayed like any edit.
  */
 export function assemblyRoutes(services: MatterServices) {
-  const { store, organisations, registry, templates, matterEvents, revocations, log } = services;
+  const { store, organisations, registry, templates, matterEvents } = services;
 
   async function protocolOf(auth: AuthContext, matterId: string, roles: readonly Role[]) {
     const matter = await organisations.getMatter(matterId);

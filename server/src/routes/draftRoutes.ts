@@ -1,7 +1,6 @@
 import { zValidator } from '@hono/zod-validator';
 import { shareDraftBody, type sharedResultSchema, type TabledVersions, type tabledResultSchema } from '@yttra/api';
-import { renderParagraph, renderPlainText } from '@yttra/domain';
-import { paragraphFromContent, templateOfContent } from '@yttra/editor';
+import { renderPlainText } from '@yttra/domain';
 import { Hono } from 'hono';
 import type { z } from 'zod';
 import { decideAccess } from '../access/decideAccess';
@@ -9,12 +8,13 @@ import { documentRefusal } from '../access/documentRefusal';
 import { resolveDocumentAccess } from '../access/resolveDocumentAccess';
 import type { AppEnv } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
+import { DRAFT_MARK, renderDocument } from '../export/renderDocument';
 import { closedMatterRefusal } from '../justering/closedMatterRefusal';
 import type { MatterServices } from '../matters/MatterServices';
 import { tableDraft } from '../matters/tableDraft';
 import { validationError } from './validationError';
 
-/** A party group's draft: share it with a coalition, table it (lämna in), read its tabled versions. */
+/** A party group's draft: share it with a coalition, table it (lämna in), withdraw it, read its tabled versions. */
 export function draftRoutes(services: MatterServices) {
   const { store, organisations, registry, templates, accountStore, matterEvents, revocations, log } = services;
 
@@ -60,6 +60,20 @@ export function draftRoutes(services: MatterServices) {
       );
       return c.json({ partyGroupIds } satisfies z.infer<typeof sharedResultSchema>, 200);
     })
+    .delete('/:documentId', async (c) => {
+      // Withdrawn (återkallat) by a group that writes it: gone for everyone, its tabled versions kept for the board.
+      const auth = c.get('auth')!;
+      const { refusal, resolved } = await ownDraft(auth.memberships, c.req.param('documentId'));
+      if (refusal) return c.json({ error: refusal.error }, refusal.status);
+      await store.markWithdrawn(resolved.record.id, Date.now());
+      // Gone for everyone: every open channel on it is re-judged and closes as for an unknown document.
+      await revocations.accessChanged({ documentId: resolved.record.id });
+      if (resolved.record.matterId) {
+        matterEvents.publish(resolved.record.matterId, 'draft', { partyGroupIds: resolved.ownerGroupIds });
+      }
+      log.info({ event: 'draft-withdrawn', documentId: resolved.record.id, by: auth.user.id }, 'draft withdrawn');
+      return c.body(null, 204);
+    })
     .post('/:documentId/table', async (c) => {
       const auth = c.get('auth')!;
       const { refusal, resolved } = await ownDraft(auth.memberships, c.req.param('documentId'));
@@ -87,9 +101,11 @@ export function draftRoutes(services: MatterServices) {
       const tabled = await Promise.all(
         versions.map(async (version) => {
           const content = JSON.parse(version.contentJson);
-          const { paragraph } = paragraphFromContent(content, templates);
-          const blocks = renderParagraph(paragraph, templateOfContent(content, templates)).filter(
-            (block) => !['pageHeader', 'paragraphNumber', 'title', 'matterKind', 'caseNumber'].includes(block.kind),
+          // The same rendering as the draft's downloads, without the title and matter lines the page shows.
+          const { blocks: rendered } = await renderDocument(record, content, organisations, templates);
+          const blocks = rendered.filter(
+            (block) =>
+              !['title', 'caseNumber'].includes(block.kind) && !(block.kind === 'text' && block.text === DRAFT_MARK),
           );
           const tabledBy = await accountStore.findUser(version.tabledBy);
           return {

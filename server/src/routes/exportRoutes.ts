@@ -16,7 +16,7 @@ import { contentDisposition } from '../export/contentDisposition';
 import { exportFilename } from '../export/exportFilename';
 import { exportFormats } from '../export/exportFormats';
 import { exportParagraph } from '../export/exportParagraph';
-import { paragraphExportBlocks } from '../export/paragraphExportBlocks';
+import { renderDocument } from '../export/renderDocument';
 import type { OrganisationStore } from '../organisation/OrganisationStore';
 import type { DocumentStore } from '../storage/DocumentStore';
 import type { DocumentRegistry } from '../sync/DocumentRegistry';
@@ -52,7 +52,8 @@ export function exportRoutes(
       if (record.kind !== 'protocol') return c.json({ error: 'Bara protokollsparagrafer kan exporteras' }, 409);
 
       const content = await registry.withDurableDocument(documentId, (document) => documentToJSON(document.doc));
-      const { paragraph, blocks, problems } = paragraphExportBlocks(content, templates, record);
+      // A draft prints what its editor shows; the paragraph prints as the protocol does, placeholders for missing numbers.
+      const { blocks, problems, title } = await renderDocument(record, content, organisations, templates);
       const withComments = c.req.query('comments') === '1';
       // Comments stay out of exports unless asked for, for internal review.
       if (withComments) {
@@ -73,7 +74,7 @@ export function exportRoutes(
           checksumLine(approved.approvedAt!, approved.approvedChecksum!, exportFilename(blocks, 'txt'), verifyUrl),
         );
       }
-      const exported = await exportParagraph(blocks, format, { title: paragraph.header.title || record.title });
+      const exported = await exportParagraph(blocks, format, { title: title || record.title });
       c.header('Content-Type', exported.contentType);
       c.header('Content-Disposition', contentDisposition(exported.filename));
       // Problems do not stop an export (a draft may be incomplete), but the caller can see them.

@@ -71,7 +71,8 @@ export function matterRoutes(services: MatterServices) {
             tabledAt: version.tabledAt,
           });
         }
-        if (!access.read) continue;
+        // A withdrawn draft is gone from the matter; what it tabled stays above.
+        if (!access.read || (record.withdrawnAt ?? null) !== null) continue;
         const latest = versions.at(-1);
         const changedSinceTabled = latest
           ? await registry.withDurableDocument(record.id, (document) => {

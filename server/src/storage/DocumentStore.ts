@@ -19,6 +19,8 @@ export interface DocumentRecord {
   /** Set when the paragraph was approved (justerad): it is locked from then on. */
   approvedAt: number | null;
   approvedChecksum: string | null;
+  /** Set when a party's draft was withdrawn by its group: no one opens it any more; its tabled versions stay. */
+  withdrawnAt?: number | null;
 }
 
 export {
@@ -55,6 +57,7 @@ export interface DocumentStore {
   markApproved(documentId: string, approvedAt: number, checksum: string, text: string): Promise<void>;
   /** The text export stored at approval; undefined for a document that is not approved. */
   approvedText(documentId: string): Promise<string | undefined>;
+  markWithdrawn(documentId: string, withdrawnAt: number): Promise<void>;
   findApproved(checksum: string): Promise<DocumentRecord | undefined>;
   /** The whole log of a document in append order (a compacted snapshot first, if any). */
   loadUpdates(documentId: string): Promise<StoredUpdate[]>;

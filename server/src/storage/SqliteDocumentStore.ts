@@ -22,10 +22,13 @@ interface DocumentRow {
   draft_kind: DraftKind | null;
   approved_at: number | null;
   approved_checksum: string | null;
+  withdrawn_at: number | null;
 }
 
 const DOCUMENT_COLUMNS =
   'id, title, kind, template_id, created_at, organisation_id, matter_id, role, draft_kind, approved_at, approved_checksum';
+/** What is read back: the written columns and what later changes set (a withdrawal). */
+const RECORD_COLUMNS = `${DOCUMENT_COLUMNS}, withdrawn_at`;
 
 /** The embedded default: one SQLite file in WAL mode, every commit fsynced (synchronous = FULL). */
 export class SqliteDocumentStore implements DocumentStore {
@@ -44,7 +47,7 @@ export class SqliteDocumentStore implements DocumentStore {
     this.ownsDatabase = typeof database === 'string';
     this.db = typeof database === 'string' ? openDatabase(database) : database;
     this.insertUpdate = this.db.prepare('INSERT INTO document_updates (document_id, data) VALUES (?, ?)');
-    this.selectDocument = this.db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ?`);
+    this.selectDocument = this.db.prepare(`SELECT ${RECORD_COLUMNS} FROM documents WHERE id = ?`);
     this.selectUpdates = this.db.prepare('SELECT seq, data FROM document_updates WHERE document_id = ? ORDER BY seq');
     this.appendBatch = this.db.transaction((entries: readonly PendingAppend[]) => {
       for (const entry of entries) this.insertUpdate.run(entry.documentId, toBuffer(entry.update));
@@ -86,7 +89,7 @@ export class SqliteDocumentStore implements DocumentStore {
     const placeholders = organisationIds.map(() => '?').join(', ');
     const rows = this.db
       .prepare(
-        `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE role = 'free' AND organisation_id IN (${placeholders})
+        `SELECT ${RECORD_COLUMNS} FROM documents WHERE role = 'free' AND organisation_id IN (${placeholders})
          ORDER BY created_at DESC, id LIMIT ?`,
       )
       .all(...organisationIds, limit) as DocumentRow[];
@@ -95,15 +98,19 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async listMatterDocuments(matterId: string): Promise<DocumentRecord[]> {
     const rows = this.db
-      .prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE matter_id = ? ORDER BY created_at, id`)
+      .prepare(`SELECT ${RECORD_COLUMNS} FROM documents WHERE matter_id = ? ORDER BY created_at, id`)
       .all(matterId) as DocumentRow[];
     return rows.map(toRecord);
   }
 
+  async markWithdrawn(documentId: string, withdrawnAt: number): Promise<void> {
+    this.db.prepare('UPDATE documents SET withdrawn_at = ? WHERE id = ?').run(withdrawnAt, documentId);
+  }
+
   async findApproved(checksum: string): Promise<DocumentRecord | undefined> {
-    const row = this.db
-      .prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE approved_checksum = ?`)
-      .get(checksum) as DocumentRow | undefined;
+    const row = this.db.prepare(`SELECT ${RECORD_COLUMNS} FROM documents WHERE approved_checksum = ?`).get(checksum) as
+      | DocumentRow
+      | undefined;
     return row ? toRecord(row) : undefined;
   }
 
@@ -151,6 +158,7 @@ function toRecord(row: DocumentRow): DocumentRecord {
     draftKind: row.draft_kind,
     approvedAt: row.approved_at,
     approvedChecksum: row.approved_checksum,
+    withdrawnAt: row.withdrawn_at,
   };
 }
 

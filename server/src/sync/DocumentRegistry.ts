@@ -22,6 +22,8 @@ export interface RegistryOptions {
   compactAfterUpdates: number;
   /** The content a document starts with when storage holds nothing for it. */
   seedContent: (record: DocumentRecord) => Promise<JSONContent> | JSONContent;
+  /** Brings a loaded document into the shape its record says (a party's draft), before any client sees it. */
+  prepare?: (record: DocumentRecord, document: SharedDocument) => Promise<void>;
 }
 
 /**
@@ -152,6 +154,7 @@ export class DocumentRegistry {
       Y.applyUpdate(document.doc, seed, FROM_STORAGE);
       this.log.info({ documentId }, 'document seeded');
     }
+    await this.options.prepare?.(record, document);
     this.log.info({ documentId, logEntries: log.length }, 'document loaded');
     return document;
   }

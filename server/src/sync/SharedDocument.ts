@@ -1,4 +1,10 @@
-import { findUnknownContent, repairDocument } from '@yttra/editor';
+import {
+  type DocumentShape,
+  enforceDraftShape,
+  findUnknownContent,
+  isInDraftShape,
+  repairDocument,
+} from '@yttra/editor';
 import { CloseCode } from '@yttra/protocol';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -57,6 +63,8 @@ export class SharedDocument {
   /** The answer to a sync step 1 from an empty client, kept until the document changes: a join storm onto a
    * large document then costs one encoding, not one per client. */
   private fullStateAnswer: Uint8Array | undefined;
+  /** A party's draft is held to its shape after every update (see prepareDraftDocument). */
+  shape: DocumentShape = 'protocol';
 
   constructor(
     readonly id: string,
@@ -182,11 +190,16 @@ export class SharedDocument {
     try {
       // Content the schema does not know is repaired in the same transaction, so the repaired state is
       // what gets stored and relayed: no client ever sees (and y-prosemirror never deletes) the original.
-      const mayNeedRepair = findUnknownContent(decoded);
+      const { shape } = this;
+      const mayNeedRepair = findUnknownContent(decoded, shape);
       let repaired = false;
       this.doc.transact(() => {
         Y.applyUpdate(this.doc, update, peer);
         if (mayNeedRepair) repaired = repairDocument(this.doc);
+        // A draft cannot grow a header or a beslutsgång, nor lose its block or its people, through sync either.
+        if (shape !== 'protocol' && (mayNeedRepair || !isInDraftShape(this.doc, shape))) {
+          repaired = enforceDraftShape(this.doc, shape) || repaired;
+        }
       }, peer);
       if (repaired) this.repairedOrigins.add(peer);
     } catch (error) {

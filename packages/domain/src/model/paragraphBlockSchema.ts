@@ -26,6 +26,11 @@ export const decisionBlockSchema = z.object({
 export const summaryBlockSchema = z.object({
   type: z.literal('summary'),
   paragraphs: z.array(z.string()),
+  /**
+   * Free prose written under another section's heading (the editor lets the secretary write under any heading):
+   * printed in that section, after its blocks. Absent: the summary of the matter.
+   */
+  sectionId: z.string().min(1).optional(),
 });
 
 export const proposalBlockSchema = z.object({

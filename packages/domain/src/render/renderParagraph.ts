@@ -21,10 +21,17 @@ export function renderParagraph(paragraph: ProtocolParagraph, template: Protocol
   const render = (block: ParagraphBlock) => renderParagraphBlock(block, paragraph, template, context);
 
   const runs: { section: TemplateSection; blocks: ParagraphBlock[]; rendered: RenderBlock[][] }[] = [];
+  // Prose written under a heading (a section that holds no prose of its own kind) prints in that section.
+  const underHeading = (block: ParagraphBlock) => block.type === 'summary' && block.sectionId !== undefined;
   if (template.layout === 'documentOrder') {
     for (const block of paragraph.blocks) {
       const kind = contentKindOf(block);
-      const section = kind === undefined ? undefined : sectionOf.get(kind);
+      const section =
+        block.type === 'summary' && block.sectionId !== undefined
+          ? template.sections.find((candidate) => candidate.id === block.sectionId)
+          : kind === undefined
+            ? undefined
+            : sectionOf.get(kind);
       if (!section) continue;
       const rendered = render(block);
       if (rendered.length === 0) continue;
@@ -36,9 +43,12 @@ export function renderParagraph(paragraph: ProtocolParagraph, template: Protocol
     }
   } else {
     for (const section of template.sections) {
-      const blocks = section.contents.flatMap((kind) =>
-        paragraph.blocks.filter((block) => contentKindOf(block) === kind),
-      );
+      const blocks = [
+        ...section.contents.flatMap((kind) =>
+          paragraph.blocks.filter((block) => !underHeading(block) && contentKindOf(block) === kind),
+        ),
+        ...paragraph.blocks.filter((block) => block.type === 'summary' && block.sectionId === section.id),
+      ];
       const rendered = blocks.map(render);
       const kept = blocks.filter((_block, index) => rendered[index]!.length > 0);
       if (kept.length > 0)

@@ -4,6 +4,7 @@ import { NodeSelection, type Transaction } from '@tiptap/pm/state';
 import type { ContentKind } from '@yttra/domain';
 import { type EmptyBlockOptions, emptyBlockContent } from '../content/emptyBlockContent';
 import { type ProtocolBlockKind, protocolBlockKinds } from '../content/protocolBlockKinds';
+import { reachableNodeNames } from '../shapes/reachableNodeNames';
 import { templateOfDocument } from '../templates/templateOfDocument';
 import { findAncestorDepth } from './findAncestorDepth';
 import { nodeContentKind } from './nodeContentKind';
@@ -28,7 +29,8 @@ export function insertProtocolBlock(kind: ProtocolBlockKind, options: InsertProt
     if (!protocolBlockKinds.includes(kind)) return false;
     const block = tr.doc.type.schema.nodeFromJSON(emptyBlockContent(kind, options));
     const placement = placeBlock(tr, kind, block);
-    if (!placement) return false;
+    // A draft's schema knows the paragraph's blocks (so that none is ever deleted as unknown) but has no place for them.
+    if (!placement || !reachableNodeNames(tr.doc.type.schema).has(placement.node.type.name)) return false;
     if (dispatch) {
       tr.replaceWith(placement.from, placement.to, placement.node);
       // A new section wraps the block: select inside the block, not the section.

@@ -20,8 +20,8 @@ const person = (name: string, party: string) => ({
 const text = (value: string) => ({ type: 'paragraph', content: [{ type: 'text', text: value }] });
 
 function proposalDraft() {
-  const draft = draftContent('proposal', { title: 'Samverkan' }, template);
-  const [proposal] = extractDraftBlocks(draft);
+  const draft = draftContent('proposal');
+  const [proposal] = extractDraftBlocks(draft, 'proposal');
   return {
     ...proposal!,
     content: [
@@ -32,12 +32,11 @@ function proposalDraft() {
 }
 
 describe('assembling a paragraph from drafts', () => {
-  it('makes a draft that holds its header and one block in the right section', () => {
-    const draft = draftContent('reservation', { title: 'Samverkan' }, template);
-    expect(draft.content?.[0]?.type).toBe('protocolHeader');
-    expect(draft.content?.[1]).toMatchObject({ type: 'protocolSection', attrs: { sectionId: 'reservation' } });
-    expect(extractDraftBlocks(draft).map((block) => block.type)).toEqual(['reservation']);
-    expect(extractDraftBlocks(draftContent('protocolNote', {}, template))[0]?.attrs?.kind).toBe('protokollsanteckning');
+  it('makes a draft that is its one block, without a header or sections', () => {
+    const draft = draftContent('reservation');
+    expect(draft.content?.map((node) => node.type)).toEqual(['reservation']);
+    expect(extractDraftBlocks(draft, 'reservation').map((block) => block.type)).toEqual(['reservation']);
+    expect(extractDraftBlocks(draftContent('protocolNote'), 'statement')[0]?.attrs?.kind).toBe('protokollsanteckning');
   });
 
   it('inserts blocks into their sections, replacing the empty placeholder, proposals before the closing', () => {

@@ -48,14 +48,23 @@ export function contentFromParagraph(
   };
   if (template.layout === 'documentOrder') return documentOrderContent(headerNode, blocks, template, proposalId);
 
-  const sectionContents = template.sections.map((section) =>
-    section.contents.flatMap((kind) =>
-      blocks.filter((block) => contentKindOf(block) === kind).flatMap((block) => blockContent(block, proposalId)),
+  const underHeading = (block: (typeof blocks)[number]) => block.type === 'summary' && block.sectionId !== undefined;
+  const sectionContents = template.sections.map((section) => [
+    ...section.contents.flatMap((kind) =>
+      blocks
+        .filter((block) => !underHeading(block) && contentKindOf(block) === kind)
+        .flatMap((block) => blockContent(block, proposalId)),
     ),
-  );
+    // Prose written under this section's heading.
+    ...blocks
+      .filter((block) => block.type === 'summary' && block.sectionId === section.id)
+      .flatMap((block) => blockContent(block, proposalId)),
+  ]);
   // A validated template gives every kind a section; should one not, its blocks go last rather than vanish.
   const placed = new Set(template.sections.flatMap((section) => section.contents));
+  const sectionIds = new Set(template.sections.map((section) => section.id));
   const unplaced = blocks.filter((block) => {
+    if (block.type === 'summary' && block.sectionId !== undefined && sectionIds.has(block.sectionId)) return false;
     const kind = contentKindOf(block);
     return kind === undefined || !placed.has(kind);
   });

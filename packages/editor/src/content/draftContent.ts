@@ -1,24 +1,14 @@
 import type { JSONContent } from '@tiptap/core';
-import type { ProtocolTemplate } from '@yttra/domain';
 import { emptyBlockContent } from './emptyBlockContent';
-import { insertBlocksIntoContent } from './insertBlocksIntoContent';
 
 export type DraftBlockKind = 'proposal' | 'statement' | 'reservation' | 'protocolNote';
 
 /**
- * A new party-group draft: the matter's header (so its sentences phrase as they will in the protocol) and the
- * one block the group is writing, in its template section.
+ * A new party-group draft: the one block the group writes, and nothing else (docs/document-model.md, "Drafts").
+ * Deterministic apart from the proposal's random id, and valid in the draft's shape.
  */
-export function draftContent(
-  kind: DraftBlockKind,
-  header: Record<string, unknown>,
-  template: ProtocolTemplate,
-): JSONContent {
-  return insertBlocksIntoContent(
-    { type: 'doc', content: [{ type: 'protocolHeader', attrs: header }] },
-    [draftBlock(kind)],
-    template,
-  );
+export function draftContent(kind: DraftBlockKind): JSONContent {
+  return { type: 'doc', content: [draftBlock(kind)] };
 }
 
 function draftBlock(kind: DraftBlockKind): JSONContent {

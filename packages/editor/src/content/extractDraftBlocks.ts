@@ -1,17 +1,11 @@
 import type { JSONContent } from '@tiptap/core';
+import type { DraftShape } from '../shapes/documentShape';
+import { normalizeDraftContent } from '../shapes/normalizeDraftContent';
 
-const DRAFT_BLOCKS = new Set(['proposal', 'statement', 'reservation']);
-
-/** The proposals, statements and reservations a draft holds, in document order, wherever they stand. */
-export function extractDraftBlocks(document: JSONContent): JSONContent[] {
-  const found: JSONContent[] = [];
-  const visit = (node: JSONContent) => {
-    if (node.type && DRAFT_BLOCKS.has(node.type)) {
-      found.push(node);
-      return;
-    }
-    for (const child of node.content ?? []) visit(child);
-  };
-  visit(document);
-  return found;
+/**
+ * The block a draft holds, as assembly inserts it into the paragraph: the same mapping its editor, its downloads
+ * and its tabled text use (`normalizeDraftContent`), so drafts stored in older shapes insert what they show.
+ */
+export function extractDraftBlocks(document: JSONContent, shape: DraftShape): JSONContent[] {
+  return normalizeDraftContent(document, shape).content.content ?? [];
 }

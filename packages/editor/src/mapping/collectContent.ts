@@ -38,8 +38,8 @@ const VOTE_LISTS = ['yes', 'no', 'abstained'] as const;
 /**
  * Walks a document's top-level nodes and collects its content by kind, wherever it stands (docs/document-model.md):
  * protocol blocks become blocks in document order; decision sentences and additions go to the enclosing proposal,
- * else to the decision; prose goes to the enclosing block, else to its section's decision or summary, else to the
- * stray paragraphs; the text of unknown or misplaced nodes is kept as prose. Never throws.
+ * else to the decision; prose goes to the enclosing block, else to its section (its decision, its summary, or prose
+ * printed under its heading), else to the stray paragraphs; the text of unknown or misplaced nodes is kept as prose. Never throws.
  */
 export function collectContent(
   nodes: readonly JSONContent[],
@@ -52,6 +52,7 @@ export function collectContent(
     decision: { paragraphs: [], additions: [] },
     summary: [],
     stray: [],
+    sectionProse: new Map(),
     blocks: [],
     rows: [],
   };
@@ -73,7 +74,14 @@ export function collectContent(
       return drafts.stray;
     }
     if (section.contents.includes('decision')) return drafts.decision.paragraphs;
-    return section.contents.includes('summary') ? drafts.summary : drafts.stray;
+    if (section.contents.includes('summary')) return drafts.summary;
+    // Printed where it was written, under this section's heading.
+    let prose = drafts.sectionProse.get(section.id);
+    if (!prose) {
+      prose = [];
+      drafts.sectionProse.set(section.id, prose);
+    }
+    return prose;
   };
 
   const visitChildren = (node: JSONContent, context: Context) => {

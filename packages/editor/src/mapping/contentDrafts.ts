@@ -77,8 +77,10 @@ export interface ContentDrafts {
   decision: DecisionDraft;
   /** Paragraphs of the section that holds the summary. */
   summary: string[];
-  /** Paragraphs in no section, or in a section holding neither decision nor summary: appended to the summary. */
+  /** Paragraphs in no section, or in a section the template does not have: appended to the summary. */
   stray: string[];
+  /** Paragraphs written directly in a template section holding neither decision nor summary, by section id. */
+  sectionProse: Map<string, string[]>;
   /** Blocks in document order. */
   blocks: BlockDraft[];
   /** Rows of every attachment list (and of rows standing outside one), in document order. */

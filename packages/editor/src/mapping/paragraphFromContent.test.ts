@@ -66,13 +66,31 @@ describe('paragraphFromContent', () => {
     expect(mapped).toEqual(seedParagraph);
   });
 
-  it('appends stray paragraphs to the summary, in document order, and ignores empty ones', () => {
+  it('appends paragraphs in no section to the summary, and ignores empty ones', () => {
     const content = seedWith((nodes) => {
-      sectionOf(nodes, 'handlingar').content!.push(paragraph('Efter listan.'), { type: 'paragraph' });
+      sectionOf(nodes, 'handlingar').content!.push({ type: 'paragraph' });
       return [paragraph('Före huvudet.'), ...nodes];
     });
     const summary = paragraphFromContent(content).paragraph.blocks.find((block) => block.type === 'summary');
-    expect(summary?.paragraphs.slice(1)).toEqual(['Före huvudet.', 'Efter listan.']);
+    expect(summary?.paragraphs.slice(1)).toEqual(['Före huvudet.']);
+  });
+
+  it('prints prose written under a heading in that section, after its blocks (where the editor shows it)', () => {
+    const content = seedWith((nodes) => {
+      sectionOf(nodes, 'handlingar').content!.push(paragraph('Efter listan.'));
+      sectionOf(nodes, 'forslagTillBeslut').content!.unshift(paragraph('Före förslagen.'));
+      return nodes;
+    });
+    const { paragraph: mapped } = paragraphFromContent(content);
+    expect(mapped.blocks.filter((block) => block.type === 'summary' && block.sectionId)).toEqual([
+      { type: 'summary', paragraphs: ['Före förslagen.'], sectionId: 'forslagTillBeslut' },
+      { type: 'summary', paragraphs: ['Efter listan.'], sectionId: 'handlingar' },
+    ]);
+    const text = renderPlainText(renderParagraph(mapped, template));
+    expect(text.indexOf('Före förslagen.')).toBeGreaterThan(text.indexOf('Förslag till beslut'));
+    expect(text.indexOf('Före förslagen.')).toBeLessThan(text.indexOf('Beslutsgång'));
+    expect(text.indexOf('Efter listan.')).toBeGreaterThan(text.indexOf('Handlingar i ärendet'));
+    expect(text.trimEnd().endsWith('Efter listan.')).toBe(true);
   });
 
   it('keeps the text of unknown nodes, StarterKit blocks and hard breaks as prose', () => {

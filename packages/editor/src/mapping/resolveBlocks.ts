@@ -31,6 +31,9 @@ export function resolveBlocks(
   if (hasText(drafts.decision)) blocks.push({ type: 'decision', ...decisionText(drafts.decision) });
   const summary = [...drafts.summary, ...drafts.stray];
   if (summary.length > 0) blocks.push({ type: 'summary', paragraphs: summary });
+  for (const [sectionId, paragraphs] of drafts.sectionProse) {
+    if (paragraphs.length > 0) blocks.push({ type: 'summary', paragraphs, sectionId });
+  }
 
   let closed = false;
   let decided = false;
@@ -105,7 +108,14 @@ export function resolveBlocks(
   // A template that keeps the secretary's order prints the blocks as they stand (after the decision and summary).
   if (template.layout === 'documentOrder') return blocks;
   const order = template.sections.flatMap((section) => section.contents);
+  const sectionOrder = template.sections.map((section) => section.id);
   const rank = (block: ParagraphBlock) => {
+    if (block.type === 'summary' && block.sectionId !== undefined) {
+      // After the kinds of its own section, before those of the next.
+      const section = template.sections[sectionOrder.indexOf(block.sectionId)];
+      const last = section?.contents.at(-1);
+      return last === undefined ? order.length : order.indexOf(last) + 0.5;
+    }
     const kind = contentKindOf(block);
     const index = kind === undefined ? -1 : order.indexOf(kind);
     return index === -1 ? order.length : index;

@@ -21,6 +21,8 @@ declare module '@tiptap/core' {
 export const PersonList = Node.create({
   name: 'personList',
   content: 'person*',
+  // Never selected whole: typing over a selected list would replace the people.
+  selectable: false,
 
   addAttributes() {
     return { purpose: choiceAttribute('purpose', personListPurposes, 'proposers') };

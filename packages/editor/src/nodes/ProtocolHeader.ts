@@ -12,7 +12,8 @@ export const ProtocolHeader = Node.create({
   name: 'protocolHeader',
   group: 'block',
   atom: true,
-  selectable: true,
+  // Never selected whole (it is edited through its fields): typing over a selected header would replace it.
+  selectable: false,
   draggable: false,
 
   addAttributes() {

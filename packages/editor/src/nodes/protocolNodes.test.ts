@@ -154,6 +154,6 @@ describe('protocol nodes', () => {
     const extensions = createSharedExtensions({ nodes: { proposal: extended } });
     expect(extensions).toContain(extended);
     expect(extensions).not.toContain(protocolNodes.proposal);
-    expect(extensions).toHaveLength(Object.keys(protocolNodes).length + 1);
+    expect(extensions).toHaveLength(Object.keys(protocolNodes).length + 3);
   });
 });

@@ -1,6 +1,8 @@
 import { CONTENT_FRAGMENT } from '@yttra/protocol';
 import * as Y from 'yjs';
 import { getEditorSchema } from '../editorSchema';
+import type { DocumentShape } from '../shapes/documentShape';
+import { reachableNodeNames } from '../shapes/reachableNodeNames';
 import { isKnownElementName } from './isKnownElementName';
 import { isKnownMarkKey } from './isKnownMarkKey';
 
@@ -13,9 +15,16 @@ import { isKnownMarkKey } from './isKnownMarkKey';
  * an unreadable update, formatting of another shared text, and new text whose textblock the update itself does
  * not create (the first letter typed into an empty paragraph) are all flagged; a walk over one protocol paragraph
  * is cheap.
+ *
+ * In a draft's shape, an element the shape does not hold (a protocol header, a beslutsgång) or any element at the
+ * top level (a second block) is flagged too, for `enforceDraftShape`.
  */
-export function findUnknownContent(update: Uint8Array | Pick<ReturnType<typeof Y.decodeUpdate>, 'structs'>): boolean {
+export function findUnknownContent(
+  update: Uint8Array | Pick<ReturnType<typeof Y.decodeUpdate>, 'structs'>,
+  shape: DocumentShape = 'protocol',
+): boolean {
   const schema = getEditorSchema();
+  const inShape = shape === 'protocol' ? undefined : reachableNodeNames(getEditorSchema(shape));
   let structs: Array<Y.Item | Y.GC | Y.Skip>;
   try {
     // The server passes the update it already decoded, so each message is parsed once.
@@ -80,7 +89,10 @@ export function findUnknownContent(update: Uint8Array | Pick<ReturnType<typeof Y
     if (!(content instanceof Y.ContentType)) return false;
     const { type } = content;
     if (type instanceof Y.XmlHook) return true;
-    if (type instanceof Y.XmlElement) return !isKnownElementName(type.nodeName, schema);
+    if (type instanceof Y.XmlElement) {
+      if (!isKnownElementName(type.nodeName, schema)) return true;
+      return inShape !== undefined && (!inShape.has(type.nodeName) || parentOf(item) === CONTENT_FRAGMENT);
+    }
     return type instanceof Y.XmlText && isTextOutsideTextblock(item);
   });
 }

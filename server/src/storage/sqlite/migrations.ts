@@ -180,4 +180,6 @@ export const MIGRATIONS: readonly string[] = [
      reason TEXT NOT NULL,
      previous_checksum TEXT
    );`,
+  // A party's draft withdrawn by its group: gone from the matter, its tabled versions kept.
+  `ALTER TABLE documents ADD COLUMN withdrawn_at INTEGER;`,
 ];
