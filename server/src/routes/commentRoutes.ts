@@ -5,6 +5,7 @@ import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { documentRefusal } from '../access/documentRefusal';
 import type { LiveChannel, LiveChannels } from '../access/LiveChannels';
+import { liveChannelRefusal } from '../access/liveChannelRefusal';
 import { resolveDocumentAccess } from '../access/resolveDocumentAccess';
 import type { AccountStore } from '../accounts/AccountStore';
 import type { AppEnv, AuthContext } from '../auth/AuthContext';
@@ -108,10 +109,9 @@ export function commentRoutes({
       };
       const verdict = await liveChannels.admit(channel);
       if (!verdict.open) {
-        if (verdict.because === 'signed-out') return c.json({ error: 'Du behöver logga in' }, 401);
-        if (verdict.because === 'unavailable') return c.json({ error: 'Behörigheten kunde inte kontrolleras' }, 503);
         // Unreadable and unknown answer alike, as on every document route.
-        return c.json({ error: 'Dokumentet finns inte' }, 404);
+        const { error, status } = liveChannelRefusal(verdict, 'Dokumentet finns inte');
+        return c.json({ error }, status);
       }
       return streamSSE(c, async (stream) => {
         const stopped = new Promise<void>((resolve) => {

@@ -5,6 +5,7 @@ import { streamSSE } from 'hono/streaming';
 import * as Y from 'yjs';
 import { decideAccess } from '../access/decideAccess';
 import type { LiveChannel } from '../access/LiveChannels';
+import { liveChannelRefusal } from '../access/liveChannelRefusal';
 import type { AppEnv, AuthContext } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
 import { mattersWithDeadlines } from '../calendar/mattersWithDeadlines';
@@ -144,9 +145,9 @@ export function matterRoutes(services: MatterServices) {
       };
       const verdict = await liveChannels.admit(channel);
       if (!verdict.open) {
-        if (verdict.because === 'signed-out') return c.json({ error: 'Du behöver logga in' }, 401);
-        if (verdict.because === 'unavailable') return c.json({ error: 'Behörigheten kunde inte kontrolleras' }, 503);
-        return c.json({ error: 'Ärendet finns inte' }, 404);
+        // Unreadable and unknown answer alike, as on every document route.
+        const { error, status } = liveChannelRefusal(verdict, 'Ärendet finns inte');
+        return c.json({ error }, status);
       }
       return streamSSE(c, async (stream) => {
         const stopped = new Promise<void>((resolve) => {

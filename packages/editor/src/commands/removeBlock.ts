@@ -1,19 +1,10 @@
 import type { Command } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { protocolBlockKinds } from '../content/protocolBlockKinds';
 import { REMOVES_BLOCK } from '../editing/removesBlockMeta';
 
 /** Blocks a user inserts (Infoga, the slash menu, assembly), and so may remove again. */
-export const REMOVABLE_BLOCKS: ReadonlySet<string> = new Set([
-  'decisionSentence',
-  'numberedAdditions',
-  'proposal',
-  'proposalsClosing',
-  'decisionProcedure',
-  'vote',
-  'reservation',
-  'statement',
-  'attachmentList',
-]);
+export const REMOVABLE_BLOCKS: ReadonlySet<string> = new Set(protocolBlockKinds);
 
 /**
  * Removes the inserted block at `pos`, or (without `pos`) the innermost one around the selection: one undoable
