@@ -77,6 +77,7 @@ describe('refusals that give nothing away', () => {
     ['table', 'POST', (id) => `/api/documents/${id}/table`],
     ['tabled versions', 'GET', (id) => `/api/documents/${id}/tabled`],
     ['paragraph in the JSON format', 'GET', (id) => `/api/documents/${id}/paragraph`],
+    ['withdraw', 'DELETE', (id) => `/api/documents/${id}`],
   ];
   const strangers: TestRole[] = ['admin', 'chair', 'memberV', 'memberL', 'reviewerV', 'outsider'];
 

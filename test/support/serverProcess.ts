@@ -38,7 +38,7 @@ export function spawnServer(
     child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
   );
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
     child.stderr?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
     });
