@@ -29,8 +29,9 @@ function placeCaret(view: EditorView): void {
       view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, target)).setMeta('addToHistory', false));
     }
   }
-  // `focus` writes ProseMirror's selection into the page (it is already focused, so no second focus event).
-  if (!browserCaretInside(view)) view.focus();
+  // `focus` writes ProseMirror's selection into the page (it is already focused, so no second focus event). Only a
+  // text selection: a selected chip or block may be one the user is just clicking away from.
+  if (view.state.selection instanceof TextSelection && !browserCaretInside(view)) view.focus();
 }
 
 /**
