@@ -34,6 +34,7 @@ const draft = {
 };
 const details = {
   matter,
+  deadlines: [],
   role: 'member',
   partyGroupId: 'hl-m',
   partyGroups: [{ id: 'hl-m', organisationId: 'hl', partyAbbreviation: 'M', name: 'Moderaterna (M)' }],
@@ -61,12 +62,14 @@ const details = {
 
 describe('the matter answers, checked against the shared schemas', () => {
   it('reads the matters, and refuses an unknown status', () => {
-    expect(parseAnswer(matterListSchema, { matters: [matter] }, 'ärendelista').matters[0]).toMatchObject({
+    expect(
+      parseAnswer(matterListSchema, { matters: [{ ...matter, deadlines: [] }] }, 'ärendelista').matters[0],
+    ).toMatchObject({
       caseNumber: 'HL 2019/310',
       replyDeadline: null,
     });
     expect(() =>
-      parseAnswer(matterListSchema, { matters: [{ ...matter, status: 'archived' }] }, 'ärendelista'),
+      parseAnswer(matterListSchema, { matters: [{ ...matter, deadlines: [], status: 'archived' }] }, 'ärendelista'),
     ).toThrow(UnexpectedResponseError);
   });
 

@@ -14,6 +14,7 @@ export function newDocumentRecord(
     draftKind: null,
     approvedAt: null,
     approvedChecksum: null,
+    withdrawnAt: null,
     ...fields,
   };
 }
