@@ -15,7 +15,7 @@ describe('exportParagraph', () => {
     });
   });
 
-  it('dispatches every format, with its content type and extension', async () => {
+  it('dispatches every format, with its content type and extension', { timeout: 30_000 }, async () => {
     const html = await exportParagraph(sampleBlocks(), 'html', { title: 'x' });
     expect(html.contentType).toBe('text/html; charset=utf-8');
     expect(html.filename).toBe('KS-2024-12-§3.html');
