@@ -34,6 +34,7 @@ import { matterRoutes } from './routes/matterRoutes';
 import { memberRoutes } from './routes/memberRoutes';
 import { noticeBoardApiRoutes, noticeBoardPageRoutes } from './routes/noticeBoardRoutes';
 import { paragraphRoutes } from './routes/paragraphRoutes';
+import { type ReadinessChecks, readyRoutes } from './routes/readyRoutes';
 import { staffReportRoutes } from './routes/staffReportRoutes';
 import { syncRoutes } from './routes/syncRoutes';
 import { templateRoutes } from './routes/templateRoutes';
@@ -60,6 +61,8 @@ export interface AppDependencies {
   matterHub: MatterHub;
   calendarFeeds: CalendarFeedStore;
   justering: JusteringStore;
+  /** What `/readyz` asks before answering 200 (e.g. `database`); none means always ready. */
+  readiness?: ReadinessChecks;
   /** Extra routes mounted before the API's catch-all, e.g. OIDC sign-in when configured. */
   mount?: (app: Hono<AppEnv>) => void;
 }
@@ -98,6 +101,7 @@ export function createApp(dependencies: AppDependencies) {
   // WebSocket and API routes come before the static client, so a file can never shadow them.
   const app = base
     .route('/healthz', healthRoutes({ loadedDocuments: () => registry.loadedCount }))
+    .route('/readyz', readyRoutes(dependencies.readiness ?? {}))
     .route(
       '/api/auth',
       authRoutes({

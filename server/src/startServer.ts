@@ -1,28 +1,22 @@
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { CloseCode } from '@yttra/protocol';
 import { Accounts } from './accounts/Accounts';
 import { LoginRateLimiter } from './accounts/LoginRateLimiter';
-import { SqliteAccountStore } from './accounts/SqliteAccountStore';
 import { createApp } from './app';
-import { SqliteCalendarFeedStore } from './calendar/SqliteCalendarFeedStore';
 import { CommentHub } from './comments/CommentHub';
-import { SqliteCommentStore } from './comments/SqliteCommentStore';
 import type { ServerConfig } from './config';
 import { keepAlive } from './http/keepAlive';
-import { SqliteJusteringStore } from './justering/SqliteJusteringStore';
 import type { Logger } from './log';
 import { createSeedContent } from './matters/createSeedContent';
 import { MatterHub } from './matters/MatterHub';
 import { prepareDraftDocument } from './matters/prepareDraftDocument';
 import type { OrganisationStore } from './organisation/OrganisationStore';
-import { SqliteOrganisationStore } from './organisation/SqliteOrganisationStore';
 import { demoBoard, demoEmail } from './setup/demoBoard';
 import { seedDemoData } from './setup/seedDemoData';
 import type { DocumentStore } from './storage/DocumentStore';
-import { SqliteDocumentStore } from './storage/SqliteDocumentStore';
-import { openDatabase } from './storage/sqlite/openDatabase';
+import { openStorage } from './storage/openStorage';
+import type { Storage } from './storage/Storage';
 import { UpdateWriter } from './storage/UpdateWriter';
 import { DocumentRegistry } from './sync/DocumentRegistry';
 import { loadTemplates } from './templates/loadTemplates';
@@ -31,6 +25,8 @@ export interface RunningServer {
   port: number;
   url: string;
   store: DocumentStore;
+  /** Every store, on SQLite or PostgreSQL. */
+  storage: Storage;
   organisations: OrganisationStore;
   accounts: Accounts;
   registry: DocumentRegistry;
@@ -40,10 +36,8 @@ export interface RunningServer {
 }
 
 export async function startServer(config: ServerConfig, log: Logger): Promise<RunningServer> {
-  const database = openDatabase(join(config.dataDir, 'yttra.sqlite'));
-  const store = new SqliteDocumentStore(database);
-  const organisations = new SqliteOrganisationStore(database);
-  const accountStore = new SqliteAccountStore(database);
+  const storage = await openStorage(config, log);
+  const { documents: store, organisations, accounts: accountStore, comments } = storage;
   const accounts = new Accounts(accountStore, { sessionTtlMs: config.sessionTtlHours * 3_600_000 });
   const rateLimiters = {
     perAccount: new LoginRateLimiter({ maxFailures: config.loginMaxFailures, windowMs: 15 * 60_000 }),
@@ -56,10 +50,12 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     seedContent: createSeedContent(organisations, templates),
     prepare: prepareDraftDocument(organisations),
   });
-  const comments = new SqliteCommentStore(database);
+  // Instances starting together against an empty database take turns here: the first seeds, the rest find it.
   if (
     config.mode === 'demo' &&
-    (await seedDemoData({ organisations, accounts, store, registry, templates, comments }, config.demoPassword))
+    (await storage.exclusively('demoSeed', () =>
+      seedDemoData({ organisations, accounts, store, registry, templates, comments }, config.demoPassword),
+    ))
   ) {
     log.info(
       { event: 'demo-data', accounts: demoBoard.accounts.map((account) => demoEmail(account.key)) },
@@ -84,8 +80,9 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     comments,
     commentHub: new CommentHub(),
     matterHub: new MatterHub(),
-    calendarFeeds: new SqliteCalendarFeedStore(database),
-    justering: new SqliteJusteringStore(database),
+    calendarFeeds: storage.calendarFeeds,
+    justering: storage.justering,
+    readiness: { database: () => storage.check() },
     ...(oidc && mountOidc ? { mount: (target) => mountOidc(target, oidc, accounts, config.secureCookies) } : {}),
   });
   // @hono/node-ws builds its WebSocketServer without options; the frame limit must be set before any upgrade.
@@ -111,10 +108,9 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
       await stopped;
       await writer.drain();
       await accounts.close();
-      await store.close();
-      database.close();
+      await storage.close();
     })();
     return closing;
   };
-  return { port, url, store, organisations, accounts, registry, writer, close };
+  return { port, url, store, storage, organisations, accounts, registry, writer, close };
 }

@@ -41,6 +41,7 @@ export class SqliteDocumentStore implements DocumentStore {
   /** Prepared once: every connect reads a document row, every load its log. */
   private readonly selectDocument: Database.Statement<[string]>;
   private readonly selectUpdates: Database.Statement<[string]>;
+  private readonly selectUpdatesAfter: Database.Statement<[string, number]>;
 
   /** Opens (and migrates) the database file, or works on an already opened shared database. */
   constructor(database: string | Database.Database) {
@@ -49,6 +50,9 @@ export class SqliteDocumentStore implements DocumentStore {
     this.insertUpdate = this.db.prepare('INSERT INTO document_updates (document_id, data) VALUES (?, ?)');
     this.selectDocument = this.db.prepare(`SELECT ${RECORD_COLUMNS} FROM documents WHERE id = ?`);
     this.selectUpdates = this.db.prepare('SELECT seq, data FROM document_updates WHERE document_id = ? ORDER BY seq');
+    this.selectUpdatesAfter = this.db.prepare(
+      'SELECT seq, data FROM document_updates WHERE document_id = ? AND seq > ? ORDER BY seq',
+    );
     this.appendBatch = this.db.transaction((entries: readonly PendingAppend[]) => {
       for (const entry of entries) this.insertUpdate.run(entry.documentId, toBuffer(entry.update));
     });
@@ -129,6 +133,12 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async loadUpdates(documentId: string): Promise<StoredUpdate[]> {
     const rows = this.selectUpdates.all(documentId) as { seq: number; data: Buffer }[];
+    return rows.map((row) => ({ seq: row.seq, update: new Uint8Array(row.data) }));
+  }
+
+  /** The log entries with seq > afterSeq, in append order. */
+  async loadUpdatesAfter(documentId: string, afterSeq: number): Promise<StoredUpdate[]> {
+    const rows = this.selectUpdatesAfter.all(documentId, afterSeq) as { seq: number; data: Buffer }[];
     return rows.map((row) => ({ seq: row.seq, update: new Uint8Array(row.data) }));
   }
 
