@@ -17,7 +17,7 @@ export const SCRATCH_PREFIX = 'yttra_t_';
 
 /**
  * Creates an empty database with a random name for one test run (never the admin database itself), on the
- * server YTTRA_TEST_PG_ADMIN_URL points at. `label` (letters and digits) only helps tell them apart.
+ * server YTTRA_TEST_PG_ADMIN_URL points at, with Swedish ICU collation. `label` (letters and digits) only helps tell them apart.
  */
 export async function createScratchDatabase(label = ''): Promise<ScratchDatabase> {
   const safeLabel = label
@@ -25,7 +25,9 @@ export async function createScratchDatabase(label = ''): Promise<ScratchDatabase
     .replace(/[^a-z0-9]/g, '')
     .slice(0, 20);
   const name = `${SCRATCH_PREFIX}${safeLabel ? `${safeLabel}_` : ''}${randomBytes(6).toString('hex')}`;
-  await adminQuery(`CREATE DATABASE ${name}`);
+  // A Swedish collation, as a municipality's database may well have: orderings that must match SQLite's bytewise
+  // order then only pass where the queries ask for it (COLLATE "C").
+  await adminQuery(`CREATE DATABASE ${name} TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'sv' LOCALE 'C.UTF-8'`);
   const url = new URL(TEST_PG_ADMIN_URL);
   url.pathname = `/${name}`;
   let dropped: Promise<void> | undefined;
