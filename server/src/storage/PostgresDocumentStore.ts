@@ -131,23 +131,17 @@ export class PostgresDocumentStore implements DocumentStore {
       list.push(toBuffer(entry.update));
       byDocument.set(entry.documentId, list);
     }
+    const documents = [...byDocument.entries()];
+    // One document (nearly every batch): one statement, which PostgreSQL runs as its own transaction.
+    if (documents.length === 1) {
+      const [documentId, updates] = documents[0] as [string, Buffer[]];
+      await appendToDocument(this.pool, documentId, updates);
+      return;
+    }
     await inTransaction(this.pool, async (client) => {
       // Counters are locked in one fixed order, so two instances appending to the same documents never deadlock.
-      for (const documentId of [...byDocument.keys()].sort()) {
-        const updates = byDocument.get(documentId) as Buffer[];
-        const { rows } = await client.query<{ last_update_seq: number }>(
-          'UPDATE documents SET last_update_seq = last_update_seq + $2 WHERE id = $1 RETURNING last_update_seq',
-          [documentId, updates.length],
-        );
-        const last = rows[0]?.last_update_seq;
-        if (last === undefined) throw new Error(`cannot append to unknown document ${documentId}`);
-        const seqs = updates.map((_, index) => last - updates.length + 1 + index);
-        await client.query(
-          `INSERT INTO document_updates (document_id, seq, data)
-           SELECT $1, entry.seq, entry.data FROM unnest($2::bigint[], $3::bytea[]) AS entry(seq, data)`,
-          [documentId, seqs, updates],
-        );
-      }
+      documents.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      for (const [documentId, updates] of documents) await appendToDocument(client, documentId, updates);
     });
   }
 
@@ -173,6 +167,23 @@ export class PostgresDocumentStore implements DocumentStore {
 
   /** The pool belongs to the storage that opened it (openPostgresStorage), which ends it. */
   async close(): Promise<void> {}
+}
+
+/**
+ * Takes the next `updates.length` numbers of the document's counter (row-locking it until commit) and inserts
+ * the entries under them, in order, in one statement. Throws, having written nothing, for an unknown document.
+ */
+async function appendToDocument(target: pg.Pool | pg.PoolClient, documentId: string, updates: Buffer[]) {
+  const { rowCount } = await target.query(
+    `WITH head AS (
+       UPDATE documents SET last_update_seq = last_update_seq + $2 WHERE id = $1 RETURNING last_update_seq
+     )
+     INSERT INTO document_updates (document_id, seq, data)
+     SELECT $1, head.last_update_seq - $2 + entry.position, entry.data
+     FROM head, unnest($3::bytea[]) WITH ORDINALITY AS entry(data, position)`,
+    [documentId, updates.length, updates],
+  );
+  if (rowCount !== updates.length) throw new Error(`cannot append to unknown document ${documentId}`);
 }
 
 function toRecord(row: DocumentRow): DocumentRecord {

@@ -17,13 +17,15 @@ const types = {
 };
 
 /**
- * A connection pool to DATABASE_URL. An idle connection the server drops (restart, failover,
- * pg_terminate_backend) is only logged and replaced on next use: the pool must never take the process down.
+ * A connection pool to DATABASE_URL. A connection the database or the network drops (restart, failover,
+ * pg_terminate_backend, a cut cable) must never take the process down: the query on it fails (and with it
+ * the write, which the sync layer answers with 1011), the error is reported once to `onConnectionError`, and
+ * the pool discards the connection and opens a new one when next needed.
  */
 export function openPool(
   connectionString: string,
   options: PoolOptions = {},
-  onIdleError: (error: Error) => void = () => {},
+  onConnectionError: (error: Error) => void = () => {},
 ): pg.Pool {
   const pool = new pg.Pool({
     connectionString,
@@ -34,6 +36,15 @@ export function openPool(
     application_name: 'yttra',
     types,
   });
-  pool.on('error', onIdleError);
+  // pg emits 'error' on the client itself when its socket fails, even while a query or transaction holds it
+  // (the pool listens only while it is idle): without a listener of our own that would be an uncaught error.
+  const reported = new WeakSet<object>();
+  const report = (error: Error, client: object) => {
+    if (reported.has(client)) return;
+    reported.add(client);
+    onConnectionError(error);
+  };
+  pool.on('connect', (client) => client.on('error', (error: Error) => report(error, client)));
+  pool.on('error', (error, client) => report(error, client));
   return pool;
 }

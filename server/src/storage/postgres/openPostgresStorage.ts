@@ -21,9 +21,9 @@ export interface PostgresStorage extends Storage {
 export async function openPostgresStorage(
   connectionString: string,
   options: PoolOptions = {},
-  onIdleError?: (error: Error) => void,
+  onConnectionError?: (error: Error) => void,
 ): Promise<PostgresStorage> {
-  const pool = openPool(connectionString, options, onIdleError);
+  const pool = openPool(connectionString, options, onConnectionError);
   let migration: MigrationResult;
   try {
     migration = await migratePostgres(pool);

@@ -17,9 +17,9 @@ export const SCRATCH_PREFIX = 'yttra_t_';
 
 /**
  * Creates an empty database with a random name for one test run (never the admin database itself), on the
- * server YTTRA_TEST_PG_ADMIN_URL points at, with Swedish ICU collation. `label` (letters and digits) only helps tell them apart.
+ * server `adminUrl` points at (YTTRA_TEST_PG_ADMIN_URL by default), with Swedish ICU collation. `label` (letters and digits) only helps tell them apart.
  */
-export async function createScratchDatabase(label = ''): Promise<ScratchDatabase> {
+export async function createScratchDatabase(label = '', adminUrl = TEST_PG_ADMIN_URL): Promise<ScratchDatabase> {
   const safeLabel = label
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '')
@@ -27,22 +27,25 @@ export async function createScratchDatabase(label = ''): Promise<ScratchDatabase
   const name = `${SCRATCH_PREFIX}${safeLabel ? `${safeLabel}_` : ''}${randomBytes(6).toString('hex')}`;
   // A Swedish collation, as a municipality's database may well have: orderings that must match SQLite's bytewise
   // order then only pass where the queries ask for it (COLLATE "C").
-  await adminQuery(`CREATE DATABASE ${name} TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'sv' LOCALE 'C.UTF-8'`);
-  const url = new URL(TEST_PG_ADMIN_URL);
+  await adminQuery(
+    adminUrl,
+    `CREATE DATABASE ${name} TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'sv' LOCALE 'C.UTF-8'`,
+  );
+  const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   let dropped: Promise<void> | undefined;
   return {
     name,
     url: url.toString(),
     drop: () => {
-      dropped ??= adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      dropped ??= adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       return dropped;
     },
   };
 }
 
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: TEST_PG_ADMIN_URL });
+async function adminQuery(adminUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
     await client.query(sql);
