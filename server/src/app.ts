@@ -34,7 +34,6 @@ import { matterRoutes } from './routes/matterRoutes';
 import { memberRoutes } from './routes/memberRoutes';
 import { noticeBoardApiRoutes, noticeBoardPageRoutes } from './routes/noticeBoardRoutes';
 import { paragraphRoutes } from './routes/paragraphRoutes';
-import { type ReadinessChecks, readyRoutes } from './routes/readyRoutes';
 import { staffReportRoutes } from './routes/staffReportRoutes';
 import { syncRoutes } from './routes/syncRoutes';
 import { templateRoutes } from './routes/templateRoutes';
@@ -61,8 +60,8 @@ export interface AppDependencies {
   matterHub: MatterHub;
   calendarFeeds: CalendarFeedStore;
   justering: JusteringStore;
-  /** What `/readyz` asks before answering 200 (e.g. `database`); none means always ready. */
-  readiness?: ReadinessChecks;
+  /** Whether the database answers now, for `/healthz/ready`; always ready when not given. */
+  databaseReady?: () => Promise<boolean>;
   /** Extra routes mounted before the API's catch-all, e.g. OIDC sign-in when configured. */
   mount?: (app: Hono<AppEnv>) => void;
 }
@@ -100,8 +99,13 @@ export function createApp(dependencies: AppDependencies) {
   };
   // WebSocket and API routes come before the static client, so a file can never shadow them.
   const app = base
-    .route('/healthz', healthRoutes({ loadedDocuments: () => registry.loadedCount }))
-    .route('/readyz', readyRoutes(dependencies.readiness ?? {}))
+    .route(
+      '/healthz',
+      healthRoutes({
+        loadedDocuments: () => registry.loadedCount,
+        databaseReady: dependencies.databaseReady ?? (async () => true),
+      }),
+    )
     .route(
       '/api/auth',
       authRoutes({

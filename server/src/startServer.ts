@@ -14,6 +14,7 @@ import { prepareDraftDocument } from './matters/prepareDraftDocument';
 import type { OrganisationStore } from './organisation/OrganisationStore';
 import { demoBoard, demoEmail } from './setup/demoBoard';
 import { seedDemoData } from './setup/seedDemoData';
+import { answersWithin } from './storage/answersWithin';
 import type { DocumentStore } from './storage/DocumentStore';
 import { openStorage } from './storage/openStorage';
 import type { Storage } from './storage/Storage';
@@ -82,7 +83,7 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     matterHub: new MatterHub(),
     calendarFeeds: storage.calendarFeeds,
     justering: storage.justering,
-    readiness: { database: () => storage.check() },
+    databaseReady: () => answersWithin(() => storage.check(), 2_000),
     ...(oidc && mountOidc ? { mount: (target) => mountOidc(target, oidc, accounts, config.secureCookies) } : {}),
   });
   // @hono/node-ws builds its WebSocketServer without options; the frame limit must be set before any upgrade.
