@@ -33,6 +33,8 @@ export interface RegistryOptions {
 export class DocumentRegistry {
   private readonly entries = new Map<string, Entry>();
   private readonly compactions = new Map<string, Promise<void>>();
+  /** Documents that became due again while their compaction ran (a slower store makes that common). */
+  private readonly compactAgain = new Set<string>();
   private readonly entryByDocument = new WeakMap<SharedDocument, Entry>();
   private shuttingDown = false;
 
@@ -166,7 +168,11 @@ export class DocumentRegistry {
   }
 
   private scheduleCompaction(documentId: string): void {
-    if (this.shuttingDown || this.compactions.has(documentId)) return;
+    if (this.shuttingDown) return;
+    if (this.compactions.has(documentId)) {
+      this.compactAgain.add(documentId);
+      return;
+    }
     const run = new Promise<void>((resolve) => setImmediate(resolve))
       .then(() => this.writer.drain())
       .then(() => compactDocument(this.store, documentId))
@@ -174,7 +180,10 @@ export class DocumentRegistry {
         (result) => this.log.info({ documentId, ...result }, 'document compacted'),
         (error: unknown) => this.log.error({ documentId, err: error }, 'compaction failed'),
       )
-      .finally(() => this.compactions.delete(documentId));
+      .finally(() => {
+        this.compactions.delete(documentId);
+        if (this.compactAgain.delete(documentId)) this.scheduleCompaction(documentId);
+      });
     this.compactions.set(documentId, run);
   }
 }
