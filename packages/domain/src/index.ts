@@ -134,5 +134,11 @@ export {
   type TemplateSection,
   templateSectionSchema,
 } from './template/protocolTemplateSchema';
-export { type SentenceKey, sentenceKeys, sentenceSpecs } from './template/sentenceSpecs';
+export {
+  type MentionContext,
+  mentionContexts,
+  type SentenceKey,
+  sentenceKeys,
+  sentenceSpecs,
+} from './template/sentenceSpecs';
 export { stockholmDistrictBoardTemplate } from './template/stockholmDistrictBoardTemplate';

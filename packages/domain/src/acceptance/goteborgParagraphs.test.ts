@@ -46,7 +46,7 @@ describe('the Göteborg kommunstyrelse paragraphs, from JSON and one template', 
 
   it.each(results.map((result) => [result.id, result] as const))(
     '%s fits the template and reproduces the original',
-    (id, result) => {
+    (_id, result) => {
       expect(result.problems).toEqual([]);
       expect({ missing: result.comparison.missing, unexpected: result.comparison.unexpected }).toEqual({
         missing: [],
