@@ -49,7 +49,7 @@ const firstNo: Voter[] = [
   substitute('Nina Miskovsky', 'M'),
 ];
 const secondYes: Voter[] = [...firstYes.slice(0, 5), { name: 'Elisabet Lann', party: 'KD' }, ...firstYes.slice(5)];
-const secondNo: Voter[] = [...firstNo.slice(0, 4), firstNo[5]!];
+const secondNo = [...firstNo.slice(0, 4), firstNo[5]!];
 
 /** The procedure blocks in document order: the n-th is the n-th inserted, as each goes after the one before. */
 const procedureBlock = (page: Page, index: number) => page.locator('.block--procedure').nth(index);
@@ -217,7 +217,16 @@ describe('building a two-round-vote paragraph in the editor', () => {
     await block.getByLabel('Ja och Nej för').selectOption({ label: 'Bifall eller avslag på ett yrkande' });
     await mention(block, 'Yrkande', /^Tilläggsyrkande från SD/, 'tilläggsyrkandet från SD');
     for (const voter of secondYes) await addPerson(group(block, 'Röstar Ja'), voter);
-    for (const voter of secondNo) await addPerson(group(block, 'Röstar Nej'), voter);
+    // The second Nej list pasted as the meeting's notes have it.
+    const noList = group(block, 'Röstar Nej');
+    await noList.getByText('Klistra in en lista').click();
+    await noList
+      .getByLabel('Personer i röstar nej')
+      .fill(
+        'Axel Josefson (M), Hampus Magnusson (M), Martin Wannholt (D), Jörgen Fogelklou (SD) och tjänstgörande ersättaren Nina Miskovsky (M)',
+      );
+    await noList.getByRole('button', { name: 'Lägg till från listan i röstar nej' }).click();
+    expect(await noList.locator('.procedure-person').count()).toBe(secondNo.length);
 
     await insertFromMenu(page, 'Protokollsutdrag skickas till');
     block = procedureBlock(page, 9);

@@ -6,6 +6,7 @@ import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
 import { partyChoices } from '../people/partyChoices';
 import type { BlockProblems } from './blockProblems';
+import { PastePeople } from './PastePeople';
 import { useProcedureForm } from './procedureFormContext';
 import type { BlockPath } from './setAtPath';
 
@@ -117,6 +118,7 @@ export function PeopleField({ legend, people, onChange, path, problems }: People
           Lägg till person
         </button>
       )}
+      {editable && <PastePeople legend={legend} onAdd={(added) => onChange([...people, ...added])} />}
     </fieldset>
   );
 }

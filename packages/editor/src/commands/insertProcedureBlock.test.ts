@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Editor, type JSONContent } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { afterEach, describe, expect, it } from 'vitest';
+import { paragraphFromContent } from '../mapping/paragraphFromContent';
 import { createSharedExtensions } from '../sharedExtensions';
 import { registerTemplates } from '../templates/registerTemplates';
 
@@ -120,5 +121,16 @@ describe('procedure blocks under a template without a place for them', () => {
     for (const procedure of ['writtenProposal', 'motion', 'voteRound', 'extractRecipients'] as const) {
       expect(e.can().insertProtocolBlock('procedureBlock', { procedure })).toBe(false);
     }
+  });
+});
+
+describe('a procedure block still being filled in', () => {
+  it('is left out of the paragraph with a problem that says what is missing', () => {
+    const e = open(document);
+    e.commands.setTextSelection(3);
+    e.commands.insertProtocolBlock('procedureBlock', { procedure: 'extractRecipients' });
+    const { paragraph, problems } = paragraphFromContent(e.getJSON());
+    expect(paragraph.blocks.map((block) => block.type)).toEqual(['decision']);
+    expect(problems).toContain('Ett block är inte färdigt ifyllt och skrivs inte ut: Mottagaren är tom.');
   });
 });
