@@ -9,6 +9,7 @@ import { useProtocolContext } from './live/useProtocolContext';
 import { writtenProposalName } from './live/writtenProposalName';
 import { blockProblems } from './procedure/blockProblems';
 import { FormErrorBoundary } from './procedure/FormErrorBoundary';
+import { HeadingNumberField } from './procedure/HeadingNumberField';
 import { mentionChoices } from './procedure/mentionChoices';
 import { ProcedureForm } from './procedure/ProcedureForm';
 import { ProcedureFormContext } from './procedure/procedureFormContext';
@@ -24,6 +25,9 @@ const LABELS: Record<string, string> = {
   earlierHandling: 'Tidigare behandling',
   extractRecipients: 'Protokollsutdrag skickas till',
 };
+
+/** Blocks that may choose the number of their run's heading. */
+const HEADED = new Set(['motion', 'propositions', 'voteRound', 'protocolNote']);
 
 const parse = (text: unknown): unknown => {
   try {
@@ -76,6 +80,13 @@ export function ProcedureBlockView({ editor, node, getPos, updateAttributes }: R
             <ProcedureFormContext.Provider value={form}>
               <div className="procedure-form">
                 <ProcedureForm block={block} set={set} problems={problems} />
+                {HEADED.has(type) && (
+                  <HeadingNumberField
+                    kind={type === 'voteRound' && block.main === true ? 'mainVote' : type}
+                    value={(block as { heading?: unknown }).heading}
+                    onChange={(heading) => set(['heading'], heading)}
+                  />
+                )}
               </div>
             </ProcedureFormContext.Provider>
           </FormErrorBoundary>
