@@ -75,10 +75,11 @@ async function mention(scope: Locator, label: string, proposal: string | RegExp,
 }
 
 /** Opens "Infoga" from the keyboard and walks down to the item, then inserts it with Enter. */
-async function insertByKeyboard(page: Page, label: string): Promise<void> {
+async function insertByKeyboard(page: Page, label: string, screenshot?: string): Promise<void> {
   await page.getByRole('button', { name: 'Infoga' }).focus();
   await page.keyboard.press('ArrowDown');
   await expect.poll(() => page.getByRole('menu').count()).toBe(1);
+  if (screenshot) await page.screenshot({ path: screenshot });
   for (let step = 0; step < 40; step++) {
     const active = await page.evaluate(() => document.activeElement?.textContent ?? '');
     if (active === label) break;
@@ -99,7 +100,7 @@ async function insertByKeyboard(page: Page, label: string): Promise<void> {
 describe('building a two-round-vote paragraph in the editor', () => {
   const suite = useBrowserSuite({ TEMPLATES_DIR });
 
-  it('exports Göteborg § 594 exactly, and passes axe', { timeout: 240_000 }, async () => {
+  it('exports Göteborg § 594 exactly, and passes axe', { timeout: 420_000 }, async () => {
     await createOrganisation(
       suite.server.organisations,
       { id: 'gbg-ks', name: 'Kommunstyrelsen', templateId: 'goteborg-kommunstyrelsen' },
@@ -156,8 +157,12 @@ describe('building a two-round-vote paragraph in the editor', () => {
     await page.keyboard.press('End');
 
     // Two written proposals, tabled before the meeting.
-    await insertByKeyboard(page, 'Skriftligt yrkande');
+    await insertByKeyboard(page, 'Skriftligt yrkande', '/tmp/goteborg-built-menu.png');
     let block = procedureBlock(page, 0);
+    // The focus is in the new block's first field, so the keyboard goes on there.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('.block--procedure') !== null))
+      .toBe(true);
     await block.getByLabel('Partier', { exact: true }).fill('M, D, L, KD');
     await block.getByLabel('Datum', { exact: true }).fill('2025-08-22');
     await insertFromMenu(page, 'Skriftligt yrkande');
