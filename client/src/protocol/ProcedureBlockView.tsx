@@ -83,6 +83,7 @@ export function ProcedureBlockView({ editor, node, getPos, updateAttributes }: R
                 {HEADED.has(type) && (
                   <HeadingNumberField
                     kind={type === 'voteRound' && block.main === true ? 'mainVote' : type}
+                    template={context.template}
                     value={(block as { heading?: unknown }).heading}
                     onChange={(heading) => set(['heading'], heading)}
                   />

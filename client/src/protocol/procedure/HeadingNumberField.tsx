@@ -1,9 +1,10 @@
+import type { ProtocolTemplate } from '@yttra/domain';
 import { SelectField } from '../fields/SelectField';
-import { useProcedureForm } from './procedureFormContext';
 
 interface HeadingNumberFieldProps {
   /** The block's content kind (motion, propositions, voteRound, mainVote, protocolNote). */
   kind: string;
+  template: ProtocolTemplate;
   value: unknown;
   onChange: (value: 'singular' | 'plural' | undefined) => void;
 }
@@ -12,8 +13,7 @@ interface HeadingNumberFieldProps {
  * The number of the heading over this block's run ("Protokollsanteckning" or "Protokollsanteckningar"), for the
  * rare protocol that does not follow the count; offered only where the template has a plural heading.
  */
-export function HeadingNumberField({ kind, value, onChange }: HeadingNumberFieldProps) {
-  const { template } = useProcedureForm();
+export function HeadingNumberField({ kind, template, value, onChange }: HeadingNumberFieldProps) {
   const section = template.sections.find((candidate) => (candidate.contents as readonly string[]).includes(kind));
   if (!section?.headingPlural) return null;
   return (

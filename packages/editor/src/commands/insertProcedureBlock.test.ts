@@ -134,3 +134,19 @@ describe('a procedure block still being filled in', () => {
     expect(problems).toContain('Ett block är inte färdigt ifyllt och skrivs inte ut: Mottagaren är tom.');
   });
 });
+
+describe('removing a procedure block', () => {
+  it('takes it out as one step, like the other inserted blocks', () => {
+    const e = open(document);
+    e.commands.setTextSelection(3);
+    e.commands.insertProtocolBlock('procedureBlock', { procedure: 'motion' });
+    const pos = e.state.selection.from;
+    expect(e.state.doc.nodeAt(pos)?.type.name).toBe('procedureBlock');
+    expect(e.commands.removeBlock(pos)).toBe(true);
+    let left = 0;
+    e.state.doc.descendants((node) => {
+      if (node.type.name === 'procedureBlock') left++;
+    });
+    expect(left).toBe(0);
+  });
+});
