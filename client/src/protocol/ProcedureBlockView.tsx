@@ -1,4 +1,4 @@
-import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
+import { NodeViewWrapper, type ReactNodeViewProps, useEditorState } from '@tiptap/react';
 import { defaultParties } from '@yttra/domain';
 import { useId, useMemo } from 'react';
 import { BlockLabel } from './BlockLabel';
@@ -14,6 +14,7 @@ import { mentionChoices } from './procedure/mentionChoices';
 import { ProcedureForm } from './procedure/ProcedureForm';
 import { ProcedureFormContext } from './procedure/procedureFormContext';
 import { type BlockPath, setAtPath } from './procedure/setAtPath';
+import { unfinishedMentionables } from './procedure/unfinishedMentionables';
 import { RemoveBlockButton } from './RemoveBlockButton';
 
 const LABELS: Record<string, string> = {
@@ -48,13 +49,18 @@ export function ProcedureBlockView({ editor, node, getPos, updateAttributes }: R
   const stored = typeof node.attrs.block === 'string' ? node.attrs.block : '';
   const block = useMemo(() => parse(stored), [stored]) as { type?: unknown; main?: unknown; id?: unknown } | undefined;
   const context = useProtocolContext(editor, ({ paragraph, template }) => ({ paragraph, template }));
+  const unfinished = useEditorState({
+    editor,
+    selector: ({ editor: current }) => unfinishedMentionables(current.state.doc, context.paragraph),
+    equalityFn: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  });
   const form = useMemo(
     () => ({
       ...context,
-      mentions: mentionChoices(context.paragraph, context.template),
+      mentions: [...mentionChoices(context.paragraph, context.template), ...unfinished],
       parties: context.template.organisation?.parties ?? defaultParties,
     }),
-    [context],
+    [context, unfinished],
   );
   const type = typeof block?.type === 'string' ? block.type : '';
   const label = type === 'voteRound' && block?.main === true ? 'Huvudvotering' : (LABELS[type] ?? 'Block');
