@@ -6,6 +6,7 @@ import './styles/forms.css';
 import './styles/document.css';
 import './styles/editor.css';
 import './styles/protocol.css';
+import './styles/procedure.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html saknar #root');

@@ -90,7 +90,9 @@ describe('a two-round-vote paragraph of another organisation, in the editor', ()
     ).toBeUndefined();
 
     // Dated attachment rows show their dates as fields.
-    expect(await page.getByLabel('Datum', { exact: true }).first().inputValue()).toBe('2024-03-15');
+    expect(await page.locator('.attachment-row').first().getByLabel('Datum', { exact: true }).inputValue()).toBe(
+      '2024-03-15',
+    );
 
     // The party choice is the organisation's list, with its local party.
     await page

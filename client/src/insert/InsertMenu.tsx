@@ -3,6 +3,7 @@ import { type KeyboardEvent, type RefObject, useEffect, useId, useRef, useState 
 import { canInsert, insertBlock } from './insertBlock';
 import type { InsertItem } from './insertItems';
 import { indexByFirstLetter, nextMenuIndex } from './nextMenuIndex';
+import { offeredItems } from './offeredItems';
 
 interface InsertMenuProps {
   editor: Editor;
@@ -19,12 +20,14 @@ interface InsertMenuProps {
  * first letters move in the menu, Enter or Space inserts, Escape closes and returns to the button. Blocks that
  * cannot go in now (a second beslutsgång) are listed but marked unavailable.
  */
-export function InsertMenu({ editor, items: insertItems, buttonRef, focusable, onFocus }: InsertMenuProps) {
+export function InsertMenu({ editor, items: allItems, buttonRef, focusable, onFocus }: InsertMenuProps) {
   const buttonId = useId();
   const menuId = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [available, setAvailable] = useState<boolean[]>([]);
+  // What the menu lists is decided when it opens: the template (and so what it has a place for) comes with the text.
+  const [insertItems, setInsertItems] = useState<readonly InsertItem[]>(allItems);
   const items = useRef<(HTMLButtonElement | null)[]>([]);
   const container = useRef<HTMLDivElement>(null);
 
@@ -41,9 +44,11 @@ export function InsertMenu({ editor, items: insertItems, buttonRef, focusable, o
     return () => document.removeEventListener('mousedown', closeOutside);
   }, [open]);
 
-  const openAt = (index: number) => {
-    setAvailable(insertItems.map((item) => canInsert(editor, item)));
-    setActive(index);
+  const openAt = (index: number | 'last') => {
+    const shown = offeredItems(editor, allItems);
+    setInsertItems(shown);
+    setAvailable(shown.map((item) => canInsert(editor, item)));
+    setActive(index === 'last' ? shown.length - 1 : index);
     setOpen(true);
   };
 
@@ -62,7 +67,7 @@ export function InsertMenu({ editor, items: insertItems, buttonRef, focusable, o
   const handleButtonKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      openAt(event.key === 'ArrowDown' ? 0 : insertItems.length - 1);
+      openAt(event.key === 'ArrowDown' ? 0 : 'last');
     }
   };
 

@@ -5,6 +5,7 @@ import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { filterInsertItems } from './filterInsertItems';
 import { insertBlock } from './insertBlock';
 import { INSERT_ITEMS, type InsertItem } from './insertItems';
+import { offeredItems } from './offeredItems';
 import type { SlashMenuController } from './SlashMenuController';
 
 export interface SlashCommandOptions {
@@ -47,7 +48,7 @@ export const SlashCommand = Extension.create<SlashCommandOptions>({
         // A remote change may keep an open menu open, but never opens one.
         shouldShow: ({ transaction }) =>
           controller.getState().open || transaction.getMeta(ySyncPluginKey)?.isChangeOrigin !== true,
-        items: ({ query }) => filterInsertItems(items, query),
+        items: ({ query, editor: current }) => filterInsertItems(offeredItems(current, items), query),
         command: ({ editor: current, range, props: item }) => {
           current.chain().focus().deleteRange(range).run();
           insertBlock(current, item);

@@ -7,7 +7,7 @@ const labels = (query: string) => filterInsertItems(INSERT_ITEMS, query).map((it
 describe('filterInsertItems', () => {
   it('offers every block for an empty query, in menu order', () => {
     expect(labels('')).toEqual(INSERT_ITEMS.map((item) => item.label));
-    expect(labels('')).toHaveLength(11);
+    expect(labels('')).toHaveLength(20);
   });
 
   it('matches the start of the label first, with or without Swedish letters', () => {
@@ -18,12 +18,18 @@ describe('filterInsertItems', () => {
   });
 
   it('finds blocks by a word of the label or by the words people use for them', () => {
-    expect(labels('tillägg')).toEqual(['Numrerade tillägg']);
-    expect(labels('yrkande')).toEqual(['Förslag']);
-    expect(labels('omröstning')).toEqual(['Votering']);
+    expect(labels('tillägg')).toEqual(['Numrerade tillägg', 'Skriftligt yrkande']);
+    expect(labels('yrkande')).toEqual(['Yrkande vid sammanträdet', 'Förslag', 'Skriftligt yrkande']);
+    expect(labels('omröstning')).toEqual(['Omröstning', 'Votering']);
     expect(labels('uttalande')).toEqual(['Särskilt uttalande']);
     // Label starts before keyword matches.
-    expect(labels('be')).toEqual(['Beslutsmening', 'Beslutsgång', 'Förslag']);
+    expect(labels('be')).toEqual([
+      'Beslutsmening',
+      'Beslutsgång',
+      'Förslag',
+      'Deltar inte i beslutet',
+      'Tidigare behandling',
+    ]);
   });
 
   it('returns nothing for what matches nothing', () => {

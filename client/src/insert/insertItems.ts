@@ -8,7 +8,19 @@ export interface InsertItem {
   options?: InsertProtocolBlockOptions;
   /** Other words people use for the block (yrkande, omröstning …), matched by the slash menu's filter. */
   keywords: readonly string[];
+  /**
+   * Offered only where the document's template has a place for it: the procedure blocks of version-2 templates
+   * (motions, rounds of votes …) are no choice at all for a board whose protocols never write them.
+   */
+  onlyWherePlaced?: boolean;
 }
+
+const procedure = (
+  id: string,
+  label: string,
+  options: InsertProtocolBlockOptions,
+  keywords: readonly string[],
+): InsertItem => ({ id, label, kind: 'procedureBlock', options, keywords, onlyWherePlaced: true });
 
 export const INSERT_ITEMS: readonly InsertItem[] = [
   { id: 'decision-sentence', label: 'Beslutsmening', kind: 'decisionSentence', keywords: ['beslut'] },
@@ -45,4 +57,41 @@ export const INSERT_ITEMS: readonly InsertItem[] = [
     kind: 'attachmentList',
     keywords: ['handlingar i ärendet', 'bilagor', 'dokument'],
   },
+  procedure('skriftligt-yrkande', 'Skriftligt yrkande', { procedure: 'writtenProposal' }, [
+    'tilläggsyrkande',
+    'återremissyrkande',
+    'yrkande från',
+  ]),
+  procedure('yrkande-vid-sammantradet', 'Yrkande vid sammanträdet', { procedure: 'motion' }, [
+    'yrkar',
+    'bifall',
+    'avslag',
+    'återremiss',
+  ]),
+  procedure('propositionsordning', 'Propositionsordning', { procedure: 'propositions' }, [
+    'proposition',
+    'motförslag',
+    'ordföranden',
+  ]),
+  procedure('omrostning', 'Omröstning', { procedure: 'voteRound' }, ['votering', 'röstning', 'ja', 'nej']),
+  procedure('huvudvotering', 'Huvudvotering', { procedure: 'voteRound', main: true }, ['motförslag', 'votering']),
+  procedure('anteckning-skrivelse', 'Protokollsanteckning genom skrivelse', { procedure: 'protocolNote' }, [
+    'yttrande',
+    'skrivelse',
+    'anteckning',
+  ]),
+  procedure(
+    'anteckning-deltar-inte',
+    'Deltar inte i beslutet',
+    { procedure: 'protocolNote', noteContent: 'notParticipating' },
+    ['protokollsanteckning', 'anteckning'],
+  ),
+  procedure('tidigare-behandling', 'Tidigare behandling', { procedure: 'earlierHandling' }, [
+    'bordlagt',
+    'bordläggning',
+  ]),
+  procedure('protokollsutdrag', 'Protokollsutdrag skickas till', { procedure: 'extractRecipients' }, [
+    'mottagare',
+    'utdrag',
+  ]),
 ];

@@ -1,7 +1,8 @@
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
-import { fillPattern } from '@yttra/domain';
+import { defaultParties, fillPattern } from '@yttra/domain';
 import { useState } from 'react';
 import { TextField } from './fields/TextField';
+import { HeaderProcedureFields } from './HeaderProcedureFields';
 import {
   type HeaderField,
   type HeaderValues,
@@ -56,6 +57,7 @@ export function ProtocolHeaderView({ editor, node, updateAttributes }: ReactNode
   const [touched, setTouched] = useState<ReadonlySet<HeaderField>>(new Set());
   const phrases = useProtocolContext(editor, (context) => context.template.phrases);
   const organisation = useProtocolContext(editor, (context) => context.template.organisation);
+  const template = useProtocolContext(editor, (context) => context.template);
 
   const write = (field: HeaderField, raw: string) => {
     if (field !== 'paragraphNumber') {
@@ -105,6 +107,14 @@ export function ProtocolHeaderView({ editor, node, updateAttributes }: ReactNode
             );
           })}
         </div>
+        {template.version === 2 && (
+          <HeaderProcedureFields
+            attrs={node.attrs}
+            template={template}
+            parties={organisation?.parties ?? defaultParties}
+            updateAttributes={updateAttributes}
+          />
+        )}
       </fieldset>
     </NodeViewWrapper>
   );

@@ -8,6 +8,7 @@ import { liveReservation } from './live/liveSentences';
 import { paragraphTextsOf, peopleOf } from './live/peopleOfNode';
 import { useProtocolContext } from './live/useProtocolContext';
 import { ProposalSelect } from './ProposalSelect';
+import { HeadingNumberField } from './procedure/HeadingNumberField';
 import { RemoveBlockButton } from './RemoveBlockButton';
 
 /**
@@ -64,6 +65,12 @@ export function ReservationView({ editor, node, getPos, updateAttributes }: Reac
           includeMotions
           value={inFavourOf}
           onChange={(value) => updateAttributes({ inFavourOf: value })}
+        />
+        <HeadingNumberField
+          kind="reservation"
+          template={template}
+          value={node.attrs.heading}
+          onChange={(heading) => updateAttributes({ heading: heading ?? '' })}
         />
       </div>
       <GeneratedText live={version2Sentence ?? live.sentence} name="reservation" />

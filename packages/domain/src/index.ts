@@ -85,6 +85,7 @@ export {
   protocolParagraphFieldsSchema,
   protocolParagraphSchema,
 } from './model/protocolParagraphSchema';
+export { type QuotationMarks, quotationMarksSchema } from './model/quotationMarksSchema';
 export { validateAttachments } from './model/validateAttachments';
 export { checkPhrase, type PhraseShape, type PhraseSpec } from './phrase/checkPhrase';
 export { fillPhrase, type PhraseValues } from './phrase/fillPhrase';
@@ -133,5 +134,11 @@ export {
   type TemplateSection,
   templateSectionSchema,
 } from './template/protocolTemplateSchema';
-export { type SentenceKey, sentenceKeys, sentenceSpecs } from './template/sentenceSpecs';
+export {
+  type MentionContext,
+  mentionContexts,
+  type SentenceKey,
+  sentenceKeys,
+  sentenceSpecs,
+} from './template/sentenceSpecs';
 export { stockholmDistrictBoardTemplate } from './template/stockholmDistrictBoardTemplate';

@@ -23,6 +23,7 @@ export { type EmptyBlockOptions, emptyBlockContent } from './content/emptyBlockC
 export { emptyProtocolContent } from './content/emptyProtocolContent';
 export { extractDraftBlocks } from './content/extractDraftBlocks';
 export { insertBlocksIntoContent } from './content/insertBlocksIntoContent';
+export { jsonContentKind } from './content/jsonContentKind';
 export { newProposalId } from './content/newProposalId';
 export { type ProtocolBlockKind, protocolBlockKinds } from './content/protocolBlockKinds';
 // Yjs: content to and from updates.

@@ -28,16 +28,6 @@ const SLIPS: Record<string, ReadonlyArray<readonly [string, string]>> = {
   '2024-11-06-p894': [['bifalla stadsledningskontoret förslag', 'bifalla stadsledningskontorets förslag']],
 };
 
-/** Differences the format does not (and should not) reproduce, with the sentence that differs. */
-const KNOWN_DIFFERENCES: Record<string, { missing: string[]; unexpected: string[] }> = {
-  // The secretary put the full stop after the closing quotation mark here, and before it in every other vote of
-  // these protocols; the template writes the proposition as a quoted sentence, full stop inside.
-  '2025-02-26-p161': {
-    missing: ['”Ja för avslag och Nej för bifall till tilläggsyrkandet från D”.'],
-    unexpected: ['”Ja för avslag och Nej för bifall till tilläggsyrkandet från D.”'],
-  },
-};
-
 function compare(id: string) {
   const original = readFileSync(join(FIXTURES, `${id}.txt`), 'utf8').split(/^-{20,}$/m)[1]!;
   const document = paragraphDocumentSchema.parse(JSON.parse(readFileSync(join(FIXTURES, `${id}.json`), 'utf8')));
@@ -56,27 +46,22 @@ describe('the Göteborg kommunstyrelse paragraphs, from JSON and one template', 
 
   it.each(results.map((result) => [result.id, result] as const))(
     '%s fits the template and reproduces the original',
-    (id, result) => {
+    (_id, result) => {
       expect(result.problems).toEqual([]);
-      const known = KNOWN_DIFFERENCES[id];
-      if (known) {
-        expect({ missing: result.comparison.missing, unexpected: result.comparison.unexpected }).toEqual(known);
-      } else {
-        expect({ missing: result.comparison.missing, unexpected: result.comparison.unexpected }).toEqual({
-          missing: [],
-          unexpected: [],
-        });
-        expect(result.comparison.equal).toBe(true);
-      }
+      expect({ missing: result.comparison.missing, unexpected: result.comparison.unexpected }).toEqual({
+        missing: [],
+        unexpected: [],
+      });
+      expect(result.comparison.equal).toBe(true);
     },
   );
 
-  it('reproduces at least 12 of the 14 exactly (score printed)', () => {
+  it('reproduces all 14 exactly (score printed)', () => {
     const exact = results.filter((result) => result.comparison.equal).length;
     const sentences = results.reduce((sum, result) => sum + result.comparison.expectedSentences, 0);
     const matching = results.reduce((sum, result) => sum + result.comparison.matchingSentences, 0);
     console.log(`Göteborg: ${exact}/${results.length} paragraphs exact, ${matching}/${sentences} sentences`);
     expect(results).toHaveLength(14);
-    expect(exact).toBeGreaterThanOrEqual(12);
+    expect(exact).toBe(14);
   });
 });

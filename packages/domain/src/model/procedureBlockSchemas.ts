@@ -171,7 +171,10 @@ export const earlierHandlingBlockSchema = z.object({
     .array(
       z.object({
         date: isoDate('Datumet ska vara ett giltigt datum skrivet ÅÅÅÅ-MM-DD.'),
-        paragraphNumber: z.number().int().positive(),
+        paragraphNumber: z
+          .number({ error: 'Ange paragrafens nummer.' })
+          .int('Paragrafnumret ska vara ett heltal.')
+          .positive('Paragrafnumret ska vara större än noll.'),
       }),
     )
     .min(1, 'Tidigare behandling saknar tillfällen.'),

@@ -4,6 +4,7 @@ import { findParagraphProblems } from './findParagraphProblems';
 import { paragraphBlockSchema } from './paragraphBlockSchema';
 import { paragraphHeaderFieldsSchema, paragraphHeaderSchema } from './paragraphHeaderSchema';
 import { personSchema } from './personSchema';
+import { quotationMarksSchema } from './quotationMarksSchema';
 
 /**
  * One protocol paragraph (§). Blocks are kept as an ordered list, the way the editor holds them; the template,
@@ -16,7 +17,7 @@ const paragraphShape = {
   /** Who chaired the matter, with their role; sentences of the order of propositions name them. */
   chair: personSchema.optional(),
   /** This paragraph's own quotation marks (e.g. kept from a migrated protocol); by default the template's. */
-  quotationMarks: z.object({ open: z.string(), close: z.string() }).optional(),
+  quotationMarks: quotationMarksSchema.optional(),
   blocks: z.array(paragraphBlockSchema),
 };
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contentKinds } from '../model/contentKinds';
+import { quotationMarksSchema } from '../model/quotationMarksSchema';
 import { findTemplateProblems } from './findTemplateProblems';
 import { findVersion2Problems } from './findVersion2Problems';
 import { type PhraseKey, phraseKeys } from './phrasePlaceholders';
@@ -33,7 +34,7 @@ export const protocolTemplateSchema = z
     sections: z.array(templateSectionSchema).min(1, 'Mallen saknar avsnitt.'),
     phrases: phrasesSchema,
     /** Quoted text (a proposal under a reservation, a statement) opens and closes with these. */
-    quotationMarks: z.object({ open: z.string(), close: z.string() }),
+    quotationMarks: quotationMarksSchema,
     ...templateVersion2Shape,
   })
   .superRefine((template, context) => {

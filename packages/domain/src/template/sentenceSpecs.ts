@@ -54,7 +54,11 @@ export const sentenceSpecs = {
   stepMainVoteYes: { values: { ...chairAndSequence, target: true }, required: ['target'] },
   stepCounterProposal: { values: { ...chairAndSequence, winner: true }, required: ['winner'] },
 
-  voteProposition: { values: { proposition: true, quoteOpen: true, quoteClose: true }, required: ['proposition'] },
+  voteProposition: {
+    /** fullStopOutside: the paragraph or template sets the full stop after the closing mark (see quotationMarks). */
+    values: { proposition: true, quoteOpen: true, quoteClose: true, fullStopOutside: true },
+    required: ['proposition'],
+  },
   propositionBetweenProposals: { values: { yes: true, no: true }, required: ['yes', 'no'] },
   propositionApproveOrReject: { values: { target: true, yesApproves: true }, required: ['target'] },
   propositionReferralOrDecision: { values: { yesRefers: true } },

@@ -17,6 +17,8 @@ interface Placement {
   from: number;
   to: number;
   node: ProseMirrorNode;
+  /** Split the section at `from` first and insert between its halves (a new run in the secretary's order). */
+  split?: boolean;
 }
 
 /** Blocks a paragraph holds once: a second one would be printed twice. */
@@ -32,10 +34,15 @@ export function insertProtocolBlock(kind: ProtocolBlockKind, options: InsertProt
     // A draft's schema knows the paragraph's blocks (so that none is ever deleted as unknown) but has no place for them.
     if (!placement || !reachableNodeNames(tr.doc.type.schema).has(placement.node.type.name)) return false;
     if (dispatch) {
-      tr.replaceWith(placement.from, placement.to, placement.node);
+      let from = placement.from;
+      if (placement.split) {
+        tr.split(from);
+        from += 1;
+      }
+      tr.replaceWith(from, placement.split ? from : placement.to, placement.node);
       // A new section wraps the block: select inside the block, not the section.
       const isNewSection = placement.node !== block;
-      selectInsertedNode(tr, isNewSection ? placement.from + 1 : placement.from);
+      selectInsertedNode(tr, isNewSection ? from + 1 : from);
     }
     return true;
   };
@@ -74,7 +81,11 @@ function placeBlock(tr: Transaction, kind: ProtocolBlockKind, block: ProseMirror
 
   if (SINGLE_BLOCKS.has(kind) && hasDescendant(doc, kind)) return undefined;
   const contentKind = nodeContentKind(block);
-  if (!contentKind) return undefined;
+  if (!contentKind) {
+    // Only version-2 templates have sentences that mention a written proposal.
+    const mentionable = kind === 'procedureBlock' && templateOfDocument(doc).version === 2;
+    return mentionable ? placeMentionedOnly(tr, block) : undefined;
+  }
   return placeInSection(tr, contentKind, block, kind === 'decisionSentence');
 }
 
@@ -95,6 +106,10 @@ function placeInSection(
   const sectionIndex = template.sections.findIndex((section) => section.contents.includes(contentKind));
   const section = template.sections[sectionIndex];
   if (!section) return undefined;
+  if (template.layout === 'documentOrder' && !atStart) {
+    const placed = placeInDocumentOrder(tr, section.id, block);
+    if (placed) return placed;
+  }
   const isTarget = (node: ProseMirrorNode) =>
     node.type.name === 'protocolSection' && node.attrs.sectionId === section.id;
 
@@ -150,6 +165,52 @@ function placeInSection(
     }
   });
   return { from: pos, to: pos, node: block };
+}
+
+/**
+ * Under a template that prints blocks in the secretary's order, a block goes right after the block at the cursor,
+ * so that a second round (Propositionsordning, Omröstning, Propositionsordning …) is built where it is read: in the
+ * cursor's section when that section holds its kind, else at the start of the next section when that one does, else
+ * in a section of its own right there (splitting the cursor's section when the cursor is inside it).
+ */
+function placeInDocumentOrder(tr: Transaction, sectionId: string, block: ProseMirrorNode): Placement | undefined {
+  const { $from } = tr.selection;
+  if ($from.depth < 1 || $from.node(1).type.name !== 'protocolSection') return undefined;
+  const section = $from.node(1);
+  const sectionPos = $from.before(1);
+  const sectionEnd = sectionPos + section.nodeSize;
+  const childEnd =
+    $from.depth >= 2 ? $from.after(2) : tr.selection instanceof NodeSelection ? tr.selection.to : sectionEnd - 1;
+  if (section.attrs.sectionId === sectionId) {
+    const child = $from.depth >= 2 ? $from.node(2) : undefined;
+    if (child && isEmptyParagraph(child)) return { from: $from.before(2), to: childEnd, node: block };
+    return { from: childEnd, to: childEnd, node: block };
+  }
+  const wrapped = tr.doc.type.schema.nodes.protocolSection!.create({ sectionId }, block);
+  if (childEnd < sectionEnd - 1) return { from: childEnd, to: childEnd, node: wrapped, split: true };
+  const next = tr.doc.nodeAt(sectionEnd);
+  if (next?.type.name === 'protocolSection' && next.attrs.sectionId === sectionId) {
+    return { from: sectionEnd + 1, to: sectionEnd + 1, node: block };
+  }
+  return { from: sectionEnd, to: sectionEnd, node: wrapped };
+}
+
+/**
+ * A block only sentences mention (a written proposal) has no section of its own: it goes after the block at the
+ * cursor, or first in the first section.
+ */
+function placeMentionedOnly(tr: Transaction, block: ProseMirrorNode): Placement | undefined {
+  const { $from } = tr.selection;
+  if ($from.depth >= 1 && $from.node(1).type.name === 'protocolSection') {
+    const pos =
+      $from.depth >= 2 ? $from.after(2) : tr.selection instanceof NodeSelection ? tr.selection.to : $from.end(1);
+    return { from: pos, to: pos, node: block };
+  }
+  let first: number | undefined;
+  tr.doc.forEach((child, offset) => {
+    if (first === undefined && child.type.name === 'protocolSection') first = offset + 1;
+  });
+  return first === undefined ? undefined : { from: first, to: first, node: block };
 }
 
 /** The beslutsgång around the cursor, else the document's first. */

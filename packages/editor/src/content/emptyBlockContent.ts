@@ -1,11 +1,15 @@
 import type { JSONContent } from '@tiptap/core';
 import type { StatementKind } from '@yttra/domain';
+import type { ProcedureBlockType } from '../nodes/ProcedureBlock';
+import { type EmptyProcedureOptions, emptyProcedureBlock } from './emptyProcedureBlock';
 import { newProposalId } from './newProposalId';
 import { paragraphContent } from './paragraphContent';
 import { personListContent } from './personListContent';
 import type { ProtocolBlockKind } from './protocolBlockKinds';
 
-export interface EmptyBlockOptions {
+export interface EmptyBlockOptions extends EmptyProcedureOptions {
+  /** For 'procedureBlock': which block of the versioned format (by default a motion). */
+  procedure?: ProcedureBlockType;
   /** For 'statement': särskilt uttalande (the default), protokollsanteckning or ersättaryttrande. */
   statementKind?: StatementKind;
   /** For 'proposal': own text (the default) or the administration's proposal. */
@@ -53,6 +57,11 @@ export function emptyBlockContent(kind: ProtocolBlockKind, options: EmptyBlockOp
       return {
         type: 'attachmentList',
         content: [{ type: 'attachmentRow', attrs: { documentNumber: '', status: '' } }],
+      };
+    case 'procedureBlock':
+      return {
+        type: 'procedureBlock',
+        attrs: { block: JSON.stringify(emptyProcedureBlock(options.procedure ?? 'motion', options)) },
       };
   }
 }

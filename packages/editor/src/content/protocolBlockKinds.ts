@@ -9,6 +9,8 @@ export const protocolBlockKinds = [
   'reservation',
   'statement',
   'attachmentList',
+  /** A procedure block of the versioned format (motion, propositions, vote round …): `options.procedure` says which. */
+  'procedureBlock',
 ] as const;
 
 export type ProtocolBlockKind = (typeof protocolBlockKinds)[number];

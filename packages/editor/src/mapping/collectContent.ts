@@ -270,10 +270,19 @@ export function collectContent(
         visitChildren(node, context);
         return;
       case 'procedureBlock': {
-        const parsed = paragraphBlockSchema.safeParse(jsonParse(textAttribute(node, 'block')));
+        const json = jsonParse(textAttribute(node, 'block'));
+        const parsed = paragraphBlockSchema.safeParse(json);
         const block = parsed.success ? parsed.data : undefined;
         if (block && (procedureBlockTypes as readonly string[]).includes(block.type)) {
           drafts.blocks.push(block as ProcedureBlockDraft);
+        } else if (
+          !parsed.success &&
+          (procedureBlockTypes as readonly unknown[]).includes((json as { type?: unknown })?.type)
+        ) {
+          // A block the secretary is still filling in: say what is missing, as its form does.
+          problems.push(
+            `Ett block är inte färdigt ifyllt och skrivs inte ut: ${parsed.error.issues[0]?.message ?? ''}`,
+          );
         } else problems.push('Ett block i beslutsgången är trasigt och skrivs inte ut.');
         return;
       }

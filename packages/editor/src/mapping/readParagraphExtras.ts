@@ -1,5 +1,12 @@
 import type { JSONContent } from '@tiptap/core';
-import { type ParagraphHeader, type Person, type ProtocolTemplate, personSchema } from '@yttra/domain';
+import {
+  type ParagraphHeader,
+  type Person,
+  type ProtocolTemplate,
+  personSchema,
+  type QuotationMarks,
+  quotationMarksSchema,
+} from '@yttra/domain';
 import { textAttribute } from './textAttribute';
 
 const parseJson = (text: string): unknown => {
@@ -11,10 +18,9 @@ const parseJson = (text: string): unknown => {
   }
 };
 
-const readQuotationMarks = (value: unknown) => {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { open, close } = value as Record<string, unknown>;
-  return typeof open === 'string' && typeof close === 'string' ? { open, close } : undefined;
+const readQuotationMarks = (value: unknown): QuotationMarks | undefined => {
+  const parsed = quotationMarksSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
 };
 
 /**
@@ -27,7 +33,7 @@ export function readParagraphExtras(
   node: JSONContent,
   template: ProtocolTemplate,
   header: ParagraphHeader,
-): { chair?: Person; quotationMarks?: { open: string; close: string }; problemsToDrop: string[] } {
+): { chair?: Person; quotationMarks?: QuotationMarks; problemsToDrop: string[] } {
   const problemsToDrop: string[] = [];
   const printsMatterKind = template.header?.lines.some((line) => line.pattern.includes('matterKind')) ?? true;
   if (!printsMatterKind && header.matterKind === '') {

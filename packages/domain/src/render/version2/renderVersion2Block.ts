@@ -84,6 +84,7 @@ export function renderVersion2Block(block: ParagraphBlock, context: SentenceCont
           proposition: propositionText,
           quoteOpen: marks.open,
           quoteClose: marks.close,
+          fullStopOutside: marks.fullStop === 'outside',
         }),
         ...list('voteYes', block.yes, counts.yes, block.conjunctions?.yes),
         ...list('voteNo', block.no, counts.no, block.conjunctions?.no),
