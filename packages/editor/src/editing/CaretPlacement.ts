@@ -92,6 +92,8 @@ export const CaretPlacement = Extension.create({
           },
           handleDOMEvents: {
             keydown: (view) => {
+              // A mouse released outside the editor sends it no mouseup; a key means the drag is over.
+              mouseDown = false;
               // After the browser has handled the key (Home, End, an arrow it moves itself).
               setTimeout(() => showSelection(view), 0);
               return false;
