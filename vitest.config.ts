@@ -1,12 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * The random keyboard sessions in Chromium (issue 8) still find lost keystrokes on some seeds (e.g. reservation,
- * seed 20261208, action 92), not on every run. Until they are fixed they run on demand — `pnpm test:fuzz` (20 ×
- * 100) and `pnpm fuzz:editor` (200 × 200) — rather than in the default suite, which must land green.
+ * The random keyboard sessions in Chromium (issue 8) run in the default browser suite on a CI budget (20 sessions
+ * × 100 actions, across the draft kinds and the paragraph). `pnpm fuzz:editor` runs only them, on a long budget
+ * (200 × 200; YTTRA_FUZZ_SEED and YTTRA_FUZZ_SESSIONS split it into chunks of seeds).
  */
 const editorFuzz = 'test/browser/editorFuzz.test.ts';
-const withEditorFuzz = process.env.YTTRA_EDITOR_FUZZ === '1';
+const onlyEditorFuzz = process.env.YTTRA_EDITOR_FUZZ === '1';
 
 /**
  * The integration tests run twice: on SQLite (the default) and with every test server's state in PostgreSQL,
@@ -45,8 +45,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
-          include: withEditorFuzz ? [editorFuzz] : ['test/browser/**/*.test.ts'],
-          exclude: withEditorFuzz ? [] : [editorFuzz],
+          include: onlyEditorFuzz ? [editorFuzz] : ['test/browser/**/*.test.ts'],
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 90_000,

@@ -50,6 +50,12 @@ describe('a party member writes in every kind of draft and finds every word in i
       // A draft holds what the party writes: no paragraph header, no protocol number to fill in.
       expect(await page.getByRole('group', { name: 'Paragrafhuvud' }).count()).toBe(0);
       expect(await page.getByLabel('Protokollnummer').count()).toBe(0);
+      // A statement draft stays the kind it was made as (the matter lists it so): nothing offers another kind.
+      if (kind === 'statement' || kind === 'protocolNote') {
+        expect(await page.getByLabel('Typ av uttalande').count()).toBe(0);
+        const label = kind === 'statement' ? 'Särskilt uttalande' : 'Protokollsanteckning';
+        expect(await page.getByRole('group', { name: label, exact: true }).count()).toBe(1);
+      }
 
       // By keyboard: from the toolbar, Tab until the text has the focus, and type at once.
       const keyboardSentence = `Med tangentbordet skriver M i ${kind}.`;

@@ -223,8 +223,8 @@ describe('party drafts: co-writing, confidentiality, tabling and assembly in Chr
     await admin.page.getByLabel('E-postadress', { exact: true }).fill(suite.board.users.admin.email);
     await admin.page.getByLabel('Lösenord', { exact: true }).fill('testlösenord-1');
     await admin.page.getByRole('button', { name: 'Logga in', exact: true }).click();
-    // Back where the sign-in was asked for.
-    await expect.poll(() => h1Of(admin.page).textContent()).toBe(TITLE);
+    // Back where the sign-in was asked for (the password hash takes its time on a loaded machine).
+    await expect.poll(() => h1Of(admin.page).textContent(), { timeout: 15_000 }).toBe(TITLE);
     expect(new URL(admin.page.url()).pathname).toBe(`/arenden/${matterId}`);
     // The secretary never sees an untabled draft, only what was tabled.
     expect(await sectionNamed(admin.page, 'Våra utkast').count()).toBe(0);
@@ -325,5 +325,17 @@ describe('party drafts: co-writing, confidentiality, tabling and assembly in Chr
     await expect.poll(() => admin.page.getByText('Paragrafen är justerad och låst.').count()).toBe(1);
     expect(await editorOf(admin.page).getAttribute('aria-readonly')).toBe('true');
     await admin.context.close();
+
+    // The matter is closed: M is offered no tabling, sharing or new draft, which the server would refuse.
+    const m = await openAs(suite.browser, suite.server.url, suite.board.users.memberM);
+    await m.page.goto(`/arenden/${matterId}`);
+    const drafts = sectionNamed(m.page, 'Våra utkast');
+    await expect.poll(() => drafts.textContent()).toContain('Ärendet är avslutat');
+    expect(await drafts.getByRole('listitem').filter({ hasText: DRAFT_TITLE }).count()).toBe(1);
+    expect(await drafts.getByRole('button', { name: /^Lämna in/ }).count()).toBe(0);
+    expect(await drafts.getByRole('button', { name: /^Dela/ }).count()).toBe(0);
+    expect(await sectionNamed(m.page, 'Nytt utkast').count()).toBe(0);
+    expect(await axeViolations(m.page)).toEqual([]);
+    await m.context.close();
   });
 });

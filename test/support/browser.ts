@@ -6,8 +6,12 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 const require = createRequire(import.meta.url);
 const axeSource: string = require('axe-core').source;
 
-/** The built client the server serves in browser tests (`pnpm build` makes it). */
-export const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
+/**
+ * The built client the server serves in browser tests (`pnpm build` makes it). YTTRA_TEST_CLIENT_DIR points a
+ * long run (`pnpm fuzz:editor`) at a copy of it, so that rebuilding the client meanwhile cannot disturb it.
+ */
+export const CLIENT_DIST =
+  process.env.YTTRA_TEST_CLIENT_DIR ?? fileURLToPath(new URL('../../client/dist', import.meta.url));
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -11,6 +11,8 @@ import { ownerNames } from './shareSelection';
 interface DraftsSectionProps {
   details: MatterDetails;
   ownGroupId: string;
+  /** The paragraph is justered: the server refuses new drafts, sharing and tabling, so none is offered. */
+  closed: boolean;
   /** Tells what happened (read out by the page's status region) and reloads the matter. */
   onChanged: (message: string) => void;
 }
@@ -18,12 +20,14 @@ interface DraftsSectionProps {
 function DraftItem({
   draft,
   owners,
+  closed,
   onShare,
   onTable,
   onWithdraw,
 }: {
   draft: MatterDocument;
   owners: string[];
+  closed: boolean;
   onShare: () => void;
   onTable: () => void;
   onWithdraw: () => void;
@@ -45,12 +49,16 @@ function DraftItem({
       )}
       {draft.access.write && (
         <div className="draft__actions">
-          <button type="button" className="button button--small" aria-haspopup="dialog" onClick={onShare}>
-            Dela<span className="visually-hidden"> {draft.title}</span>
-          </button>
-          <button type="button" className="button button--small" aria-haspopup="dialog" onClick={onTable}>
-            Lämna in<span className="visually-hidden"> {draft.title}</span>
-          </button>
+          {!closed && (
+            <>
+              <button type="button" className="button button--small" aria-haspopup="dialog" onClick={onShare}>
+                Dela<span className="visually-hidden"> {draft.title}</span>
+              </button>
+              <button type="button" className="button button--small" aria-haspopup="dialog" onClick={onTable}>
+                Lämna in<span className="visually-hidden"> {draft.title}</span>
+              </button>
+            </>
+          )}
           <button type="button" className="button button--small" aria-haspopup="dialog" onClick={onWithdraw}>
             Ta bort<span className="visually-hidden"> {draft.title}</span>
           </button>
@@ -61,13 +69,13 @@ function DraftItem({
 }
 
 /** "Våra utkast": the drafts of the member's own group and those shared with it, and a new one. */
-export function DraftsSection({ details, ownGroupId, onChanged }: DraftsSectionProps) {
+export function DraftsSection({ details, ownGroupId, closed, onChanged }: DraftsSectionProps) {
   const [sharing, setSharing] = useState<MatterDocument | null>(null);
   const [tabling, setTabling] = useState<MatterDocument | null>(null);
   const [withdrawing, setWithdrawing] = useState<MatterDocument | null>(null);
   const drafts = details.documents.filter((document) => document.role === 'draft');
   const ownGroup = details.partyGroups.find((group) => group.id === ownGroupId);
-  const canCreate = details.role === 'member';
+  const canCreate = details.role === 'member' && !closed;
 
   return (
     <section className="matter-section" aria-labelledby="drafts-heading">
@@ -76,6 +84,11 @@ export function DraftsSection({ details, ownGroupId, onChanged }: DraftsSectionP
         Utkast som {ownGroup?.name ?? 'din partigrupp'} skriver eller har fått delade med sig. Andra partier ser dem
         inte förrän de lämnas in.
       </p>
+      {closed && (
+        <p className="notice notice--info">
+          Ärendet är avslutat: paragrafen är justerad. Inga nya utkast kan skrivas, lämnas in eller delas i ärendet.
+        </p>
+      )}
       {drafts.length === 0 ? (
         <p>Din partigrupp har inga utkast i ärendet än.</p>
       ) : (
@@ -85,6 +98,7 @@ export function DraftsSection({ details, ownGroupId, onChanged }: DraftsSectionP
               key={draft.id}
               draft={draft}
               owners={ownerNames(draft.ownerGroups, details.partyGroups, ownGroupId)}
+              closed={closed}
               onShare={() => setSharing(draft)}
               onTable={() => setTabling(draft)}
               onWithdraw={() => setWithdrawing(draft)}

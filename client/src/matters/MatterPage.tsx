@@ -65,7 +65,7 @@ function MatterContent({ details, onChanged }: { details: MatterDetails; onChang
         <StaffReportImport matterId={details.matter.id} onImported={onChanged} />
       )}
       {details.partyGroupId !== null && (
-        <DraftsSection details={details} ownGroupId={details.partyGroupId} onChanged={onChanged} />
+        <DraftsSection details={details} ownGroupId={details.partyGroupId} closed={approved} onChanged={onChanged} />
       )}
       <TabledSection tabled={details.tabled} />
       {details.role === 'administrator' && (

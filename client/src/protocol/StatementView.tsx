@@ -17,10 +17,15 @@ const KIND_LABELS: Record<StatementKind, string> = {
 
 const KIND_CHOICES = statementKinds.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }));
 
-/** A särskilt uttalande, protokollsanteckning or ersättaryttrande: its kind, sentence, authors and text. */
+/**
+ * A särskilt uttalande, protokollsanteckning or ersättaryttrande: its kind, sentence, authors and text. In the
+ * paragraph the secretary can change its kind; a party's draft is its one statement, whose kind is the draft's
+ * (chosen when the draft was made, and listed by it in the matter), so it is shown, not offered.
+ */
 export function StatementView({ editor, node, updateAttributes, getPos }: ReactNodeViewProps) {
   const labelId = useId();
   const kind = statementKinds.find((candidate) => candidate === node.attrs.kind) ?? 'sarskilt_uttalande';
+  const isDraft = editor.state.doc.firstChild?.type.name === 'statement';
   const template = useProtocolContext(editor, (context) => context.template);
   const live = liveStatementSentence(kind, peopleOf(node), template);
 
@@ -29,12 +34,14 @@ export function StatementView({ editor, node, updateAttributes, getPos }: ReactN
       <div className="block__controls" contentEditable={false} suppressContentEditableWarning data-node-controls>
         <BlockLabel id={labelId}>{KIND_LABELS[kind]}</BlockLabel>
         <RemoveBlockButton editor={editor} getPos={getPos} blockName={KIND_LABELS[kind]} />
-        <SelectField
-          label="Typ av uttalande"
-          value={kind}
-          choices={KIND_CHOICES}
-          onChange={(value) => updateAttributes({ kind: value })}
-        />
+        {!isDraft && (
+          <SelectField
+            label="Typ av uttalande"
+            value={kind}
+            choices={KIND_CHOICES}
+            onChange={(value) => updateAttributes({ kind: value })}
+          />
+        )}
       </div>
       <GeneratedText live={live} name="statement" />
       <NodeViewContent className="block__content" />

@@ -1,24 +1,30 @@
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
+import { AllSelection, Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
+import { alignedInTextblock } from './alignedInTextblock';
+import { browserCaretInText } from './browserCaretInText';
 import { firstTextPosition } from './firstTextPosition';
 import { isCaretSelection } from './isCaretSelection';
+import { showAllSelection } from './showAllSelection';
+import { textAcrossEdge } from './textAcrossEdge';
 
 const caretPlacementKey = new PluginKey('caretPlacement');
 
-/** Whether the browser's selection (where it inserts typed text) is in the editor's own content. */
-function browserCaretInside(view: EditorView): boolean {
-  const selection = view.dom.ownerDocument.getSelection();
-  const node = selection?.anchorNode;
-  if (!node || !view.dom.contains(node)) return false;
-  // Typed as the one method used: the server compiles this package without the DOM library.
-  const element = (node.nodeType === 1 ? node : node.parentElement) as { closest(selector: string): unknown } | null;
-  return element === null || element.closest('[contenteditable="false"]') === null;
+/**
+ * Puts the browser's selection where ProseMirror's is, if the browser has none in text: a select-all between the
+ * first and last text (showAllSelection), a text selection by ProseMirror's own focus, which writes it into the
+ * page (the editor already has the focus, so there is no second focus event). A selected chip or block shows no
+ * browser caret by design.
+ */
+function showSelection(view: EditorView): void {
+  if (view.isDestroyed || !view.hasFocus() || view.composing || browserCaretInText(view)) return;
+  if (view.state.selection instanceof AllSelection) showAllSelection(view);
+  else if (view.state.selection instanceof TextSelection) view.focus();
 }
 
 /**
- * Moves a selection that shows no caret to the start of the first text, without an undo step, and puts the
- * browser's caret where ProseMirror's is: on a keyboard focus the browser may have placed none (ProseMirror then
+ * Moves a selection that shows no caret (or a select-all the user has left) to the start of the first text,
+ * without an undo step, and puts the browser's caret where ProseMirror's is: on a keyboard focus the browser may have placed none (ProseMirror then
  * assumes it did, and keys go nowhere).
  */
 function placeCaret(view: EditorView): void {
@@ -29,9 +35,36 @@ function placeCaret(view: EditorView): void {
       view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, target)).setMeta('addToHistory', false));
     }
   }
-  // `focus` writes ProseMirror's selection into the page (it is already focused, so no second focus event). Only a
-  // text selection: a selected chip or block may be one the user is just clicking away from.
-  if (view.state.selection instanceof TextSelection && !browserCaretInside(view)) view.focus();
+  showSelection(view);
+}
+
+/** The arrow keys: their direction, and the edge of a textblock ProseMirror asks the view about. */
+const ARROWS: Record<string, { direction: -1 | 1; vertical: boolean }> = {
+  ArrowLeft: { direction: -1, vertical: false },
+  ArrowRight: { direction: 1, vertical: false },
+  ArrowUp: { direction: -1, vertical: true },
+  ArrowDown: { direction: 1, vertical: true },
+};
+
+/**
+ * An arrow key at the edge of the caret's textblock moves the caret into the neighbouring text itself (see
+ * textAcrossEdge): the browser would have to cross a node view's non-editable parts, which Chrome cannot.
+ */
+function moveAcrossEdge(view: EditorView, key: string): boolean {
+  const arrow = ARROWS[key];
+  if (!arrow) return false;
+  const { selection } = view.state;
+  if (!(selection instanceof TextSelection) || !selection.empty) return false;
+  const { $head } = selection;
+  const atEdge = arrow.vertical
+    ? view.endOfTextblock(arrow.direction < 0 ? 'up' : 'down')
+    : $head.parentOffset === (arrow.direction < 0 ? 0 : $head.parent.content.size);
+  if (!atEdge) return false;
+  const target = textAcrossEdge(view.state, arrow.direction);
+  if (!target) return false;
+  const next = arrow.vertical ? alignedInTextblock(view, target) : target;
+  view.dispatch(view.state.tr.setSelection(next).scrollIntoView());
+  return true;
 }
 
 /**
@@ -39,22 +72,42 @@ function placeCaret(view: EditorView): void {
  * editable element, which here is a node view's controls (no text): keys would be swallowed. When the editor gets
  * the focus with a selection that shows no caret, the caret goes to the start of the first text; a selection
  * that does (the user's last place, a click) is kept. Every transaction that leaves the selection between blocks
- * (a remote change, a deleted block) is followed by a move to the nearest text.
+ * (a remote change, a deleted block) is followed by a move to the nearest text. After every key the browser's
+ * selection is checked: Chrome can leave it in a node view's controls, or drop it, and the next keys would go
+ * nowhere.
  */
 export const CaretPlacement = Extension.create({
   name: 'caretPlacement',
 
   addProseMirrorPlugins() {
+    // While a mouse button is down the browser's selection is the user's drag, not to be written over.
+    let mouseDown = false;
     return [
       new Plugin({
         key: caretPlacementKey,
         props: {
+          handleKeyDown: (view, event) => {
+            if (event.shiftKey || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return false;
+            return moveAcrossEdge(view, event.key);
+          },
           handleDOMEvents: {
+            keydown: (view) => {
+              // A mouse released outside the editor sends it no mouseup; a key means the drag is over.
+              mouseDown = false;
+              // After the browser has handled the key (Home, End, an arrow it moves itself).
+              setTimeout(() => showSelection(view), 0);
+              return false;
+            },
+            mousedown: () => {
+              mouseDown = true;
+              return false;
+            },
             // A click on a node view's text that is no content (a label, a generated sentence) focuses the editor
             // without a caret; the caret goes back to where ProseMirror's selection is.
             mouseup: (view) => {
+              mouseDown = false;
               setTimeout(() => {
-                if (!view.isDestroyed && view.hasFocus() && !browserCaretInside(view)) placeCaret(view);
+                if (!view.isDestroyed && view.hasFocus() && !browserCaretInText(view)) placeCaret(view);
               }, 0);
               return false;
             },
@@ -68,15 +121,12 @@ export const CaretPlacement = Extension.create({
             },
           },
         },
-        // A key the browser handles itself (Home, End, the arrows) can leave its caret in a node view's controls,
-        // where typing goes nowhere: the caret is put back where ProseMirror's selection is.
         view: () => ({
           update: (view) => {
-            if (!view.hasFocus() || !(view.state.selection instanceof TextSelection) || browserCaretInside(view))
-              return;
-            setTimeout(() => {
-              if (!view.isDestroyed && view.hasFocus() && !browserCaretInside(view)) view.focus();
-            }, 0);
+            if (mouseDown || !view.hasFocus() || browserCaretInText(view)) return;
+            // A select-all is shown at once: Chrome drops the one ProseMirror writes at the next layout.
+            if (view.state.selection instanceof AllSelection) showAllSelection(view);
+            else setTimeout(() => showSelection(view), 0);
           },
         }),
         appendTransaction: (transactions, _old, state) => {
