@@ -11,6 +11,7 @@ import * as Y from 'yjs';
 import { presenceVisible } from '../access/presenceScope';
 import type { Logger } from '../log';
 import type { UpdateWriter } from '../storage/UpdateWriter';
+import { ArrivalOrder } from './ArrivalOrder';
 import { encodeAwarenessEntries } from './encodeAwarenessEntries';
 import {
   encodeAwareness,
@@ -54,6 +55,8 @@ export interface SharedDocumentHooks {
 export class SharedDocument {
   readonly doc = new Y.Doc();
   readonly awareness = new Awareness(this.doc);
+  /** Attached before anything is loaded, so stored structs get their arrival too. */
+  private readonly arrival = new ArrivalOrder(this.doc);
   private readonly peers = new Set<SyncPeer>();
   private readonly awarenessOwners = new Map<number, SyncPeer>();
   private readonly repairedOrigins = new Set<SyncPeer>();
@@ -158,7 +161,7 @@ export class SharedDocument {
   private findRefusal(peer: SyncPeer, decoded: DecodedUpdate): UpdateRefusal | null {
     const foreign = findForeignClient(this.doc, decoded.structs, this.clientOwners, ownerOf(peer));
     if (foreign !== null) return { reason: `update writes under client id ${foreign} of someone else`, missing: false };
-    return findUpdateRefusal(this.doc, decoded);
+    return findUpdateRefusal(this.doc, decoded, this.arrival.of);
   }
 
   /** The sender owns the client ids it wrote new structs under first. */

@@ -7,7 +7,7 @@ type SharedType = Y.Doc['share'] extends Map<string, infer T> ? T : never;
 /** Structs walked between an item's two neighbours; concurrent insertions at one spot, as runs. */
 const MAX_BETWEEN = 2_000;
 /** Structs one update may make the check visit in the causal past of its items: bounds the cost of a frame. */
-const MAX_PAST_VISITS = 250_000;
+const MAX_PAST_VISITS = 100_000;
 
 interface ListPlace {
   parent: SharedType;
@@ -29,7 +29,11 @@ interface ListPlace {
  * origins and parents, everything those depend on. Structs of the update that neighbour each other count by the
  * document content around them: a run of new items shares the gap its first item was typed into.
  */
-export function findMisplacedItem(doc: Y.Doc, structs: readonly Struct[]): string | null {
+export function findMisplacedItem(
+  doc: Y.Doc,
+  structs: readonly Struct[],
+  arrivalOf: (id: Y.ID) => number = () => Number.POSITIVE_INFINITY,
+): string | null {
   const { store } = doc;
   const stateCache = new Map<number, number>();
   const stateOf = (client: number) => {
@@ -72,13 +76,13 @@ export function findMisplacedItem(doc: Y.Doc, structs: readonly Struct[]): strin
     return undefined;
   };
 
-  const past = new Map<number, Map<number, number>>();
   let visits = 0;
 
   for (const [client, run] of fresh) {
-    // The causal past grows along one client's run: a later struct has seen everything an earlier one had.
-    const seen = new Map<number, number>();
-    past.set(client, seen);
+    // The causal past grows along one client's run: a later struct has seen everything an earlier one had. It is
+    // searched only back to the earliest arrival it is asked about, so it is started afresh for an earlier one.
+    let seen = new Map<number, number>();
+    let searchedBack = Number.POSITIVE_INFINITY;
     for (const struct of run) {
       if (!(struct instanceof Y.Item)) continue;
       const left = edge(struct, 'left');
@@ -100,10 +104,16 @@ export function findMisplacedItem(doc: Y.Doc, structs: readonly Struct[]): strin
       if (typeof between === 'string') return between;
       if (between.length === 0) continue;
 
+      // Nothing that arrived before a struct can have that struct in its past.
+      const earliest = Math.min(...between.map(arrivalOf));
+      if (earliest < searchedBack) {
+        seen = new Map();
+        searchedBack = earliest;
+      }
       const roots: Y.ID[] = [];
       if (struct.id.clock > 0) roots.push(new Y.ID(client, struct.id.clock - 1));
       for (const reference of referencesOf(struct)) roots.push(reference);
-      visits = extendPast(store, seen, roots, stateOf, fresh, visits);
+      visits = extendPast({ store, seen, stateOf, fresh, arrivalOf, searchedBack }, roots, visits);
       if (visits > MAX_PAST_VISITS) return 'item history too large to check';
       for (const id of between) {
         if (id.clock < (seen.get(id.client) ?? 0)) return 'item skips content its author had seen';
@@ -222,18 +232,23 @@ function referencesOf(item: Y.Item): Y.ID[] {
   return references;
 }
 
+interface PastSearch {
+  store: Y.Doc['store'];
+  /** Per client, the clock below which everything is in the past (or arrived too early to matter). */
+  seen: Map<number, number>;
+  stateOf: (client: number) => number;
+  fresh: Map<number, Struct[]>;
+  arrivalOf: (id: Y.ID) => number;
+  /** Structs that arrived before this cannot hold what is asked about in their past. */
+  searchedBack: number;
+}
+
 /**
- * Adds the causal past of `roots` to `seen` (per client, the clock below which everything is in it) and returns
- * the visit count so far: prefix-closed per client, so each struct is visited once per run.
+ * Adds the causal past of `roots` to `search.seen` and returns the visit count so far. Prefix-closed per client,
+ * so each struct is visited once, walking back from the newest and stopping at what arrived too early to matter.
  */
-function extendPast(
-  store: Y.Doc['store'],
-  seen: Map<number, number>,
-  roots: Y.ID[],
-  stateOf: (client: number) => number,
-  fresh: Map<number, Struct[]>,
-  visits: number,
-): number {
+function extendPast(search: PastSearch, roots: Y.ID[], visits: number): number {
+  const { store, seen, stateOf, fresh, arrivalOf, searchedBack } = search;
   const work = [...roots];
   let count = visits;
   while (work.length > 0 && count <= MAX_PAST_VISITS) {
@@ -241,19 +256,17 @@ function extendPast(
     const from = seen.get(id.client) ?? 0;
     if (id.clock < from) continue;
     seen.set(id.client, id.clock + 1);
-    const known = stateOf(id.client);
-    if (from < known) {
-      const structs = store.clients.get(id.client) ?? [];
-      const last = Math.min(id.clock, known - 1);
-      for (let index = Y.findIndexSS(structs, from); index < structs.length; index++) {
-        const struct = structs[index] as Y.Item | Y.GC;
-        if (struct.id.clock > last) break;
-        count += 1;
-        if (struct instanceof Y.Item) work.push(...referencesOf(struct));
-      }
-    }
     for (const struct of fresh.get(id.client) ?? []) {
       if (struct.id.clock > id.clock || struct.id.clock + struct.length <= from) continue;
+      count += 1;
+      if (struct instanceof Y.Item) work.push(...referencesOf(struct));
+    }
+    const known = stateOf(id.client);
+    if (from >= known) continue;
+    const structs = store.clients.get(id.client) ?? [];
+    for (let index = Y.findIndexSS(structs, Math.min(id.clock, known - 1)); index >= 0; index--) {
+      const struct = structs[index] as Y.Item | Y.GC;
+      if (struct.id.clock + struct.length <= from || arrivalOf(struct.id) < searchedBack) break;
       count += 1;
       if (struct instanceof Y.Item) work.push(...referencesOf(struct));
     }

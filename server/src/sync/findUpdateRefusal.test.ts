@@ -95,7 +95,8 @@ describe('findUpdateRefusal', () => {
       }),
       { numRuns: 300, ...(SEED === undefined ? {} : { seed: SEED }) },
     );
-  });
+    // Three hundred documents built and checked: seconds on a loaded machine.
+  }, 120_000);
 
   it('accepts a whole document state sent to an empty document, and a resend of known state', () => {
     expect(findUpdateRefusal(new Y.Doc(), Y.decodeUpdate(BASE))).toBeNull();

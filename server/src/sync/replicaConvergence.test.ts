@@ -2,6 +2,7 @@ import { CONTENT_FRAGMENT } from '@yttra/protocol';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { ArrivalOrder } from './ArrivalOrder';
 import { findForeignClient } from './findForeignClient';
 import { findUpdateRefusal } from './findUpdateRefusal';
 import { hostileUpdate } from './testing/hostileUpdate';
@@ -68,6 +69,7 @@ function session(seed: number): string | null {
     return doc;
   };
   const server = newDoc();
+  const arrival = new ArrivalOrder(server);
   const log: Uint8Array[] = [];
   const owners = new Map<number, string>();
   const writers: Writer[] = [];
@@ -100,7 +102,7 @@ function session(seed: number): string | null {
       return 'refused';
     }
     if (findForeignClient(server, decoded.structs, owners, sender) !== null) return 'refused';
-    const refusal = findUpdateRefusal(server, decoded);
+    const refusal = findUpdateRefusal(server, decoded, arrival.of);
     if (refusal) return refusal.missing ? 'waiting' : 'refused';
     for (const struct of decoded.structs) {
       const { client, clock } = struct.id;
