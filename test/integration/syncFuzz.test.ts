@@ -202,6 +202,15 @@ describe('sync path under hostile frames', () => {
       }
     });
     const started = performance.now();
+    // A long run on a shared machine can take hours: its numbers so far are printed every minute.
+    const progress = setInterval(() => {
+      const seconds = ((performance.now() - started) / 1000).toFixed(0);
+      console.log(
+        `sync fuzz progress (seed ${SEED}, ${seconds} s): ${tally.frames} frames, ${tally.refused} refused, ` +
+          `${tally.accepted} accepted, other closes ${JSON.stringify(tally.otherCloses)}, ` +
+          `bystander closes ${JSON.stringify(bystanderCloses)}, unreadable ${tally.unreadable.length}`,
+      );
+    }, 60_000);
     await Promise.all(
       Array.from({ length: ATTACKERS }, (_, index) =>
         new Attacker(server.url, documentId, board.users.memberM2.session.cookie, tally, awarenessIds).run(
@@ -210,6 +219,7 @@ describe('sync path under hostile frames', () => {
         ),
       ),
     );
+    clearInterval(progress);
     typing = false;
     await Promise.all(typists);
     const seconds = (performance.now() - started) / 1000;
