@@ -176,7 +176,7 @@ describe('DocumentRegistry and SharedDocument', () => {
 
   it('holds an update whose structs are missing, applies it once they arrive, and never after access is gone', async () => {
     const document = await registry.acquire('dokument1');
-    const author = new RecordingPeer('author');
+    const author = new RecordingPeer('author', true, 'staff', 'user-a');
     document.addPeer(author);
     const edit = new Y.Doc();
     Y.applyUpdate(edit, Y.encodeStateAsUpdate(document.doc));
@@ -199,7 +199,8 @@ describe('DocumentRegistry and SharedDocument', () => {
     const fourth = Y.encodeStateAsUpdate(edit, afterThird);
     document.applyPeerUpdate(author, fourth, Y.decodeUpdate(fourth));
     author.canWrite = false;
-    const other = new RecordingPeer('other');
+    // The same person again, on a new connection that may write (a reconnect).
+    const other = new RecordingPeer('other', true, 'staff', 'user-a');
     document.addPeer(other);
     document.applyPeerUpdate(other, third, Y.decodeUpdate(third));
     // The writer's own edit lands; the one its read-only sender left waiting does not.
@@ -278,5 +279,54 @@ describe('DocumentRegistry and SharedDocument', () => {
     document.removePeer(anna);
     expect(document.awareness.getStates().has(annaDoc.clientID)).toBe(false);
     annaAwareness.destroy();
+  });
+
+  it('lets nobody write under a client id another person showed in presence or wrote under first', async () => {
+    const document = await registry.acquire('dokument1');
+    const anna = new RecordingPeer('anna', true, 'staff', 'user-anna');
+    const mallory = new RecordingPeer('mallory', true, 'staff', 'user-mallory');
+    document.addPeer(anna);
+    document.addPeer(mallory);
+    const annaDoc = new Y.Doc();
+    Y.applyUpdate(annaDoc, Y.encodeStateAsUpdate(document.doc));
+    const annaAwareness = new Awareness(annaDoc);
+    annaAwareness.setLocalStateField('user', { name: 'Anna' });
+    // Anna's editor shows her presence when it connects, before she types anything.
+    document.applyPeerAwareness(anna, encodeAwarenessUpdate(annaAwareness, [annaDoc.clientID]));
+    annaAwareness.destroy();
+    const forger = new Y.Doc();
+    forger.clientID = annaDoc.clientID;
+    Y.applyUpdate(forger, Y.encodeStateAsUpdate(document.doc));
+    const before = Y.encodeStateVector(forger);
+    forger.getText('t').insert(0, 'förfalskat');
+    const forged = Y.encodeStateAsUpdate(forger, before);
+    expect(() => document.applyPeerUpdate(mallory, forged, Y.decodeUpdate(forged))).toThrow(MalformedMessageError);
+    // Anna's own edit under the same id and clock lands, and Mallory's text never did.
+    const annaBefore = Y.encodeStateVector(annaDoc);
+    annaDoc.getText('t').insert(0, 'Annas text');
+    const own = Y.encodeStateAsUpdate(annaDoc, annaBefore);
+    document.applyPeerUpdate(anna, own, Y.decodeUpdate(own));
+    expect(document.doc.getText('t').toString()).toBe('Annas text');
+
+    // An id first seen in a write belongs to its writer as well.
+    const bo = new RecordingPeer('bo', true, 'staff', 'user-bo');
+    document.addPeer(bo);
+    const boDoc = new Y.Doc();
+    Y.applyUpdate(boDoc, Y.encodeStateAsUpdate(document.doc));
+    const boBefore = Y.encodeStateVector(boDoc);
+    boDoc.getText('t').insert(0, 'Bo ');
+    const boEdit = Y.encodeStateAsUpdate(boDoc, boBefore);
+    document.applyPeerUpdate(bo, boEdit, Y.decodeUpdate(boEdit));
+    const asBo = new Y.Doc();
+    Y.applyUpdate(asBo, Y.encodeStateAsUpdate(document.doc));
+    // Set after loading: Yjs would pick a new id on seeing its own id in what it loads.
+    asBo.clientID = boDoc.clientID;
+    const asBoBefore = Y.encodeStateVector(asBo);
+    asBo.getText('t').insert(0, 'falsk ');
+    const asBoEdit = Y.encodeStateAsUpdate(asBo, asBoBefore);
+    expect(() => document.applyPeerUpdate(mallory, asBoEdit, Y.decodeUpdate(asBoEdit))).toThrow(MalformedMessageError);
+    // A resend of what the document has is no forgery: Yjs skips it.
+    document.applyPeerUpdate(mallory, boEdit, Y.decodeUpdate(boEdit));
+    expect(document.doc.getText('t').toString()).toBe('Bo Annas text');
   });
 });

@@ -11,6 +11,7 @@ import * as Y from 'yjs';
 import { presenceVisible } from '../access/presenceScope';
 import type { Logger } from '../log';
 import type { UpdateWriter } from '../storage/UpdateWriter';
+import { ArrivalOrder } from './ArrivalOrder';
 import { encodeAwarenessEntries } from './encodeAwarenessEntries';
 import {
   encodeAwareness,
@@ -19,7 +20,8 @@ import {
   encodeSyncStep2FromUpdate,
   encodeUpdate,
 } from './encodeServerMessage';
-import { type DecodedUpdate, findUpdateRefusal } from './findUpdateRefusal';
+import { findForeignClient } from './findForeignClient';
+import { type DecodedUpdate, findUpdateRefusal, type UpdateRefusal } from './findUpdateRefusal';
 import { readAwarenessUpdate } from './readAwarenessUpdate';
 import { MalformedMessageError } from './readClientMessage';
 import type { SyncPeer } from './SyncPeer';
@@ -31,6 +33,8 @@ export const SERVER_ORIGIN = Symbol('server');
 const EMPTY_SYNC_STEP_2 = encodeSyncStep2(new Y.Doc(), new Uint8Array([0]));
 /** Updates one connection may have waiting for structs the document lacks; a real client needs a handful. */
 const MAX_WAITING_UPDATES = 500;
+/** Client ids presence alone may claim per document: bounds what a flood of made-up presence entries can cost. */
+const MAX_PRESENCE_CLAIMS = 10_000;
 
 interface WaitingUpdate {
   update: Uint8Array;
@@ -51,11 +55,16 @@ export interface SharedDocumentHooks {
 export class SharedDocument {
   readonly doc = new Y.Doc();
   readonly awareness = new Awareness(this.doc);
+  /** Attached before anything is loaded, so stored structs get their arrival too. */
+  private readonly arrival = new ArrivalOrder(this.doc);
   private readonly peers = new Set<SyncPeer>();
   private readonly awarenessOwners = new Map<number, SyncPeer>();
   private readonly repairedOrigins = new Set<SyncPeer>();
   /** Well-formed updates that refer to structs the document does not have yet, per sender, in arrival order. */
   private readonly waiting = new Map<SyncPeer, WaitingUpdate[]>();
+  /** Who may write under each Yjs client id (see findForeignClient): a user, for as long as the document is loaded. */
+  private readonly clientOwners = new Map<number, string>();
+  private presenceClaims = 0;
   private pendingWrites = 0;
   private lastWrite: Promise<void> = Promise.resolve();
   private appendsSinceCompaction = 0;
@@ -139,7 +148,7 @@ export class SharedDocument {
       return;
     }
     // Checked against the state vector right now: nothing else runs between this check and the apply.
-    const refusal = findUpdateRefusal(this.doc, decoded);
+    const refusal = this.findRefusal(peer, decoded);
     if (refusal?.missing) {
       this.wait(peer, { update, decoded });
       return;
@@ -147,6 +156,23 @@ export class SharedDocument {
     if (refusal) throw new MalformedMessageError(refusal.reason);
     this.integrate(peer, update, decoded);
     if (this.waiting.size > 0) this.applyWaiting();
+  }
+
+  private findRefusal(peer: SyncPeer, decoded: DecodedUpdate): UpdateRefusal | null {
+    const foreign = findForeignClient(this.doc, decoded.structs, this.clientOwners, ownerOf(peer));
+    if (foreign !== null) return { reason: `update writes under client id ${foreign} of someone else`, missing: false };
+    return findUpdateRefusal(this.doc, decoded, this.arrival.of);
+  }
+
+  /** The sender owns the client ids it wrote new structs under first. */
+  private claimClients(peer: SyncPeer, decoded: DecodedUpdate): void {
+    const owner = ownerOf(peer);
+    for (const struct of decoded.structs) {
+      const { client, clock } = struct.id;
+      if (clock + struct.length > Y.getState(this.doc.store, client) && !this.clientOwners.has(client)) {
+        this.clientOwners.set(client, owner);
+      }
+    }
   }
 
   private wait(peer: SyncPeer, waiting: WaitingUpdate): void {
@@ -169,7 +195,7 @@ export class SharedDocument {
         }
         for (let index = 0; index < queue.length; index++) {
           const { update, decoded } = queue[index] as WaitingUpdate;
-          const refusal = findUpdateRefusal(this.doc, decoded);
+          const refusal = this.findRefusal(peer, decoded);
           if (refusal?.missing) continue;
           queue.splice(index, 1);
           index -= 1;
@@ -187,6 +213,8 @@ export class SharedDocument {
   }
 
   private integrate(peer: SyncPeer, update: Uint8Array, decoded: DecodedUpdate): void {
+    // Claimed before applying: the structs now in the document decide which ids were new.
+    this.claimClients(peer, decoded);
     try {
       // Content the schema does not know is repaired in the same transaction, so the repaired state is
       // what gets stored and relayed: no client ever sees (and y-prosemirror never deletes) the original.
@@ -224,7 +252,15 @@ export class SharedDocument {
       return owner === peer || (owner === undefined && entry.state !== null);
     });
     if (own.length === 0) return;
-    for (const entry of own) this.awarenessOwners.set(entry.clientId, peer);
+    for (const entry of own) {
+      this.awarenessOwners.set(entry.clientId, peer);
+      // A y-websocket client shows its presence, under its client id, before it writes: the first to show an id
+      // owns it, so nobody who sees it in presence can write under it first. Later echoes claim nothing.
+      if (entry.state !== null && !this.clientOwners.has(entry.clientId) && this.presenceClaims < MAX_PRESENCE_CLAIMS) {
+        this.clientOwners.set(entry.clientId, ownerOf(peer));
+        this.presenceClaims += 1;
+      }
+    }
     applyAwarenessUpdate(this.awareness, own.length === entries.length ? update : encodeAwarenessEntries(own), peer);
   }
 
@@ -326,6 +362,11 @@ export class SharedDocument {
     });
     return visible.length > 0 || evenIfEmpty ? encodeAwareness(encodeAwarenessUpdate(this.awareness, visible)) : null;
   }
+}
+
+/** Client ids belong to a person, so their reconnects and other tabs keep writing under them. */
+function ownerOf(peer: SyncPeer): string {
+  return peer.userId ?? `connection:${peer.connectionId}`;
 }
 
 /** A client that has nothing yet: y-protocols encodes that as a state vector of zero entries. */

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { findMisplacedItem } from './findMisplacedItem';
 
 /** What Y.decodeUpdate returns: every struct of an update and its delete set, nothing integrated. */
 export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
@@ -26,9 +27,14 @@ const waiting = (reason: string): UpdateRefusal => ({ reason, missing: true });
  * the rest as "pending" structs that break a later, innocent update. The server accepts only what it can apply
  * whole, so every such update is refused before it touches the document. The check mirrors Yjs' own integration
  * order (a struct waits until the structs it refers to are there), against the document's current state vector,
- * so it must run synchronously right before the update is applied.
+ * so it must run synchronously right before the update is applied. `arrivalOf` (see ArrivalOrder) only makes it
+ * faster.
  */
-export function findUpdateRefusal(doc: Y.Doc, decoded: DecodedUpdate): UpdateRefusal | null {
+export function findUpdateRefusal(
+  doc: Y.Doc,
+  decoded: DecodedUpdate,
+  arrivalOf?: (id: Y.ID) => number,
+): UpdateRefusal | null {
   const state = new Map<number, number>();
   const stateOf = (client: number): number => {
     let clock = state.get(client);
@@ -43,6 +49,7 @@ export function findUpdateRefusal(doc: Y.Doc, decoded: DecodedUpdate): UpdateRef
   const queues: Struct[][] = [];
   let current: Struct[] | undefined;
   for (const struct of decoded.structs) {
+    if (!isClientId(struct.id.client)) return refused('client id out of range');
     if (struct instanceof Y.Skip) return refused('update leaves a gap (skip)');
     if (struct.length < 1 || !Number.isSafeInteger(struct.id.clock + struct.length))
       return refused('struct of length 0');
@@ -50,6 +57,7 @@ export function findUpdateRefusal(doc: Y.Doc, decoded: DecodedUpdate): UpdateRef
       if (struct.content instanceof Y.ContentDoc) return refused('subdocuments are not supported');
       // A struct can only refer to its own client's earlier structs: Yjs does not check these.
       for (const reference of referencesOf(struct)) {
+        if (!isClientId(reference.client)) return refused('client id out of range');
         if (reference.client === struct.id.client && reference.clock >= struct.id.clock) {
           return refused('struct refers to a later struct of its own client');
         }
@@ -96,13 +104,11 @@ export function findUpdateRefusal(doc: Y.Doc, decoded: DecodedUpdate): UpdateRef
     if (!progressed) return waiting('update depends on structs the server does not have');
   }
 
-  for (const struct of decoded.structs) {
-    if (struct instanceof Y.Item && !neighboursAgree(doc, struct)) {
-      return refused('struct names neighbours that are not next to each other');
-    }
-  }
+  const misplaced = findMisplacedItem(doc, decoded.structs, arrivalOf);
+  if (misplaced) return refused(misplaced);
 
   for (const [client, ranges] of decoded.ds.clients) {
+    if (!isClientId(client)) return refused('client id out of range');
     const known = stateOf(client);
     for (const range of ranges) {
       if (range.len < 1) return refused('delete range of length 0');
@@ -110,51 +116,6 @@ export function findUpdateRefusal(doc: Y.Doc, decoded: DecodedUpdate): UpdateRef
     }
   }
   return null;
-}
-
-/** How far a genuine item's neighbours can lie apart: concurrent insertions at one spot, as runs. */
-const MAX_NEIGHBOUR_DISTANCE = 2_000;
-
-/**
- * A genuine item was created between its left and right neighbour, so the right one still follows the left one
- * in the same list (concurrent insertions may sit between them). An item whose neighbours lie elsewhere integrates
- * without an error but lands in a different place on every replica that applies it in another order, so the
- * server's memory, its stored log and the clients would diverge. Checked where both neighbours are already in the
- * document; neighbours that arrive in the same update are placed by Yjs on the update's own terms.
- */
-function neighboursAgree(doc: Y.Doc, item: Y.Item): boolean {
-  const { origin, rightOrigin } = item;
-  const inDocument = (id: Y.ID) => id.clock < Y.getState(doc.store, id.client);
-  if (origin && !inDocument(origin)) return true;
-  if (rightOrigin && !inDocument(rightOrigin)) return true;
-  if (origin) {
-    const left = Y.getItem(doc.store, origin);
-    if (!(left instanceof Y.Item)) return true;
-    // Inside one run of characters the next position is the run's next character.
-    if (origin.clock < left.id.clock + left.length - 1) {
-      return rightOrigin !== null && rightOrigin.client === origin.client && rightOrigin.clock === origin.clock + 1;
-    }
-    let next = left.right;
-    for (let step = 0; step < MAX_NEIGHBOUR_DISTANCE; step++) {
-      if (!next) return rightOrigin === null;
-      if (rightOrigin && next.id.client === rightOrigin.client && next.id.clock === rightOrigin.clock) return true;
-      next = next.right;
-    }
-    return false;
-  }
-  if (rightOrigin) {
-    const right = Y.getItem(doc.store, rightOrigin);
-    if (!(right instanceof Y.Item)) return true;
-    // Nothing was left of a genuine item without a left neighbour but what was inserted there concurrently.
-    if (rightOrigin.clock !== right.id.clock) return false;
-    let previous = right.left;
-    for (let step = 0; step < MAX_NEIGHBOUR_DISTANCE; step++) {
-      if (!previous) return true;
-      previous = previous.left;
-    }
-    return false;
-  }
-  return true;
 }
 
 /**
@@ -192,6 +153,14 @@ function claimedPlace(
   }
   const root = typeof parent === 'string' ? doc.share.get(parent) : undefined;
   return root ? { parent: root, parentSub: item.parentSub } : undefined;
+}
+
+/**
+ * Yjs draws client ids as unsigned 32-bit numbers. Larger ones are no safe integers past 2^53 (two encodings
+ * decode to one id, and lib0 refuses to read them back once merged), so no genuine update carries one.
+ */
+function isClientId(client: number): boolean {
+  return Number.isInteger(client) && client >= 0 && client <= 0xff_ff_ff_ff;
 }
 
 function referencesOf(item: Y.Item): Y.ID[] {

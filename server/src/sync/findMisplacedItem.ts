@@ -1,0 +1,275 @@
+import * as Y from 'yjs';
+
+type Struct = Y.Item | Y.GC | Y.Skip;
+/** Any shared type (Yjs types its lists by their event type). */
+type SharedType = Y.Doc['share'] extends Map<string, infer T> ? T : never;
+
+/** Structs walked between an item's two neighbours; concurrent insertions at one spot, as runs. */
+const MAX_BETWEEN = 2_000;
+/** Structs one update may make the check visit in the causal past of its items: bounds the cost of a frame. */
+const MAX_PAST_VISITS = 100_000;
+
+interface ListPlace {
+  parent: SharedType;
+  parentSub: string | null;
+}
+
+/**
+ * Why an item of this (already ready, see findUpdateRefusal) update would land in a place that depends on the
+ * order replicas receive things, or null when every item can only land in one place.
+ *
+ * Yjs converges for items a real editor made: an item is created between two neighbours that were next to each
+ * other in its author's document, so whatever stands between them in any other replica was written concurrently,
+ * without the author's knowledge. An item that names neighbours with content between them that its author had
+ * seen (its own earlier writing, or anything its references depend on), neighbours in two lists, or a right
+ * neighbour left of its left one integrates without an error but lands differently on the server, in storage
+ * after compaction, and on a client with concurrent edits. Such an item is refused.
+ *
+ * What the author had seen at least is the causal past of the item: its client's earlier structs and, through
+ * origins and parents, everything those depend on. Structs of the update that neighbour each other count by the
+ * document content around them: a run of new items shares the gap its first item was typed into.
+ */
+export function findMisplacedItem(
+  doc: Y.Doc,
+  structs: readonly Struct[],
+  arrivalOf: (id: Y.ID) => number = () => Number.POSITIVE_INFINITY,
+): string | null {
+  const { store } = doc;
+  const stateCache = new Map<number, number>();
+  const stateOf = (client: number) => {
+    let state = stateCache.get(client);
+    if (state === undefined) {
+      state = Y.getState(store, client);
+      stateCache.set(client, state);
+    }
+    return state;
+  };
+  const inDocument = (id: Y.ID) => id.clock < stateOf(id.client);
+
+  const fresh = new Map<number, Struct[]>();
+  for (const struct of structs) {
+    if (struct.id.clock + struct.length <= stateOf(struct.id.client)) continue;
+    const list = fresh.get(struct.id.client) ?? [];
+    list.push(struct);
+    fresh.set(struct.id.client, list);
+  }
+  const freshItem = (id: Y.ID): Y.Item | undefined => {
+    for (const struct of fresh.get(id.client) ?? []) {
+      if (struct.id.clock <= id.clock && id.clock < struct.id.clock + struct.length) {
+        return struct instanceof Y.Item ? struct : undefined;
+      }
+    }
+    return undefined;
+  };
+  /** The left neighbour Yjs integrates a struct with: a resent struct continues from the known part. */
+  const originOf = (item: Y.Item): Y.ID | null => {
+    const known = stateOf(item.id.client);
+    return item.id.clock < known ? new Y.ID(item.id.client, known - 1) : item.origin;
+  };
+  const edge = (item: Y.Item, side: 'left' | 'right'): Y.ID | null | undefined => {
+    let current: Y.Item | undefined = item;
+    for (let steps = 0; current && steps <= structs.length; steps++) {
+      const next: Y.ID | null = side === 'left' ? originOf(current) : current.rightOrigin;
+      if (next === null || inDocument(next)) return next;
+      current = freshItem(next);
+    }
+    return undefined;
+  };
+
+  let visits = 0;
+
+  for (const [client, run] of fresh) {
+    // The causal past grows along one client's run: a later struct has seen everything an earlier one had. It is
+    // searched only back to the earliest arrival it is asked about, so it is started afresh for an earlier one.
+    let seen = new Map<number, number>();
+    let searchedBack = Number.POSITIVE_INFINITY;
+    for (const struct of run) {
+      if (!(struct instanceof Y.Item)) continue;
+      const left = edge(struct, 'left');
+      const right = edge(struct, 'right');
+      if (left === undefined || right === undefined) return 'item neighbours cannot be resolved';
+      const origin = originOf(struct);
+      const originItem = origin && !inDocument(origin) ? freshItem(origin) : undefined;
+      if (originItem && !sameId(edge(originItem, 'right'), right))
+        return 'item leaves the gap its left neighbour is in';
+      const rightItem =
+        struct.rightOrigin && !inDocument(struct.rightOrigin) ? freshItem(struct.rightOrigin) : undefined;
+      if (rightItem && !sameId(edge(rightItem, 'left'), left)) return 'item leaves the gap its right neighbour is in';
+
+      const place = listOf(doc, struct, left, right, freshItem, inDocument);
+      if (place === 'refused') return 'item neighbours are in different lists';
+      // A new list, or a list that only exists as garbage: nothing can stand between the neighbours.
+      if (place === null) continue;
+      const between = contentBetween(store, place, left, right);
+      if (typeof between === 'string') return between;
+      if (between.length === 0) continue;
+
+      // Nothing that arrived before a struct can have that struct in its past.
+      const earliest = Math.min(...between.map(arrivalOf));
+      if (earliest < searchedBack) {
+        seen = new Map();
+        searchedBack = earliest;
+      }
+      const roots: Y.ID[] = [];
+      if (struct.id.clock > 0) roots.push(new Y.ID(client, struct.id.clock - 1));
+      for (const reference of referencesOf(struct)) roots.push(reference);
+      visits = extendPast({ store, seen, stateOf, fresh, arrivalOf, searchedBack }, roots, visits);
+      if (visits > MAX_PAST_VISITS) return 'item history too large to check';
+      for (const id of between) {
+        if (id.clock < (seen.get(id.client) ?? 0)) return 'item skips content its author had seen';
+      }
+    }
+  }
+  return null;
+}
+
+function sameId(a: Y.ID | null | undefined, b: Y.ID | null): boolean {
+  if (a === undefined) return false;
+  if (a === null || b === null) return a === b;
+  return a.client === b.client && a.clock === b.clock;
+}
+
+/**
+ * The list the item goes into, as Yjs resolves it from its neighbours (the right one wins), or from its parent
+ * when both are missing; null for a list the document does not have yet.
+ */
+function listOf(
+  doc: Y.Doc,
+  item: Y.Item,
+  left: Y.ID | null,
+  right: Y.ID | null,
+  freshItem: (id: Y.ID) => Y.Item | undefined,
+  inDocument: (id: Y.ID) => boolean,
+): ListPlace | null | 'refused' {
+  const placeOf = (id: Y.ID): ListPlace | null => {
+    const found = Y.getItem(doc.store, id);
+    if (!(found instanceof Y.Item)) return null;
+    return { parent: found.parent as SharedType, parentSub: found.parentSub };
+  };
+  if (left || right) {
+    const leftPlace = left ? placeOf(left) : undefined;
+    const rightPlace = right ? placeOf(right) : undefined;
+    // Next to garbage collected content, Yjs turns the item into garbage too, on every replica.
+    if (leftPlace === null || rightPlace === null) return null;
+    if (leftPlace && rightPlace) {
+      if (leftPlace.parent !== rightPlace.parent || leftPlace.parentSub !== rightPlace.parentSub) return 'refused';
+    }
+    return rightPlace ?? leftPlace ?? null;
+  }
+  // No neighbour in the document: the first new item of the run names the list.
+  let first: Y.Item | undefined = item;
+  for (let steps = 0; first && (first.origin || first.rightOrigin) && steps < 10_000; steps++) {
+    const next = (first.origin ?? first.rightOrigin) as Y.ID;
+    first = inDocument(next) ? undefined : freshItem(next);
+  }
+  if (!first) return null;
+  const { parent } = first as unknown as { parent: unknown };
+  if (typeof parent === 'string') {
+    const root = doc.share.get(parent);
+    return root ? { parent: root, parentSub: first.parentSub } : null;
+  }
+  if (parent instanceof Y.ID && inDocument(parent)) {
+    const found = Y.getItem(doc.store, parent);
+    if (found instanceof Y.Item && found.content instanceof Y.ContentType) {
+      return { parent: found.content.type as SharedType, parentSub: first.parentSub };
+    }
+  }
+  return null;
+}
+
+/**
+ * The first id of every struct (or part of one) standing between the two neighbours in the document, or why the
+ * neighbours are not in that order.
+ */
+function contentBetween(
+  store: Y.Doc['store'],
+  place: ListPlace,
+  left: Y.ID | null,
+  right: Y.ID | null,
+): Y.ID[] | string {
+  const between: Y.ID[] = [];
+  const contains = (item: Y.Item, id: Y.ID) =>
+    item.id.client === id.client && item.id.clock <= id.clock && id.clock < item.id.clock + item.length;
+  let next: Y.Item | null;
+  if (left) {
+    const leftItem = Y.getItem(store, left) as Y.Item;
+    const rest = left.clock + 1;
+    if (rest < leftItem.id.clock + leftItem.length) {
+      // The left neighbour is inside a run: the run's next character stands right of it.
+      if (right && contains(leftItem, right)) {
+        if (right.clock <= left.clock) return 'item right neighbour is left of its left neighbour';
+        if (right.clock > rest) between.push(new Y.ID(left.client, rest));
+        return between;
+      }
+      between.push(new Y.ID(left.client, rest));
+    }
+    next = leftItem.right;
+  } else if (place.parentSub === null) {
+    next = place.parent._start;
+  } else {
+    next = place.parent._map.get(place.parentSub) ?? null;
+    while (next?.left) next = next.left;
+  }
+  while (next) {
+    if (right && contains(next, right)) {
+      if (right.clock > next.id.clock) between.push(next.id);
+      return between;
+    }
+    between.push(next.id);
+    if (between.length > MAX_BETWEEN) return 'item neighbours too far apart';
+    next = next.right;
+  }
+  return right ? 'item right neighbour is not right of its left neighbour' : between;
+}
+
+function referencesOf(item: Y.Item): Y.ID[] {
+  const references: Y.ID[] = [];
+  if (item.origin) references.push(item.origin);
+  if (item.rightOrigin) references.push(item.rightOrigin);
+  const { parent } = item as unknown as { parent: unknown };
+  if (parent instanceof Y.ID) references.push(parent);
+  else if (parent instanceof Y.AbstractType && parent._item) references.push(parent._item.id);
+  return references;
+}
+
+interface PastSearch {
+  store: Y.Doc['store'];
+  /** Per client, the clock below which everything is in the past (or arrived too early to matter). */
+  seen: Map<number, number>;
+  stateOf: (client: number) => number;
+  fresh: Map<number, Struct[]>;
+  arrivalOf: (id: Y.ID) => number;
+  /** Structs that arrived before this cannot hold what is asked about in their past. */
+  searchedBack: number;
+}
+
+/**
+ * Adds the causal past of `roots` to `search.seen` and returns the visit count so far. Prefix-closed per client,
+ * so each struct is visited once, walking back from the newest and stopping at what arrived too early to matter.
+ */
+function extendPast(search: PastSearch, roots: Y.ID[], visits: number): number {
+  const { store, seen, stateOf, fresh, arrivalOf, searchedBack } = search;
+  const work = [...roots];
+  let count = visits;
+  while (work.length > 0 && count <= MAX_PAST_VISITS) {
+    const id = work.pop() as Y.ID;
+    const from = seen.get(id.client) ?? 0;
+    if (id.clock < from) continue;
+    seen.set(id.client, id.clock + 1);
+    for (const struct of fresh.get(id.client) ?? []) {
+      if (struct.id.clock > id.clock || struct.id.clock + struct.length <= from) continue;
+      count += 1;
+      if (struct instanceof Y.Item) work.push(...referencesOf(struct));
+    }
+    const known = stateOf(id.client);
+    if (from >= known) continue;
+    const structs = store.clients.get(id.client) ?? [];
+    for (let index = Y.findIndexSS(structs, Math.min(id.clock, known - 1)); index >= 0; index--) {
+      const struct = structs[index] as Y.Item | Y.GC;
+      if (struct.id.clock + struct.length <= from || arrivalOf(struct.id) < searchedBack) break;
+      count += 1;
+      if (struct instanceof Y.Item) work.push(...referencesOf(struct));
+    }
+  }
+  return count;
+}
