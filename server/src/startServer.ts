@@ -3,19 +3,18 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { CloseCode } from '@yttra/protocol';
 import { Accounts } from './accounts/Accounts';
-import { LoginRateLimiter } from './accounts/LoginRateLimiter';
 import { SqliteAccountStore } from './accounts/SqliteAccountStore';
 import { createApp } from './app';
 import { SqliteCalendarFeedStore } from './calendar/SqliteCalendarFeedStore';
-import { CommentHub } from './comments/CommentHub';
+import { createCluster } from './cluster/createCluster';
 import { SqliteCommentStore } from './comments/SqliteCommentStore';
 import type { ServerConfig } from './config';
 import { keepAlive } from './http/keepAlive';
 import { SqliteJusteringStore } from './justering/SqliteJusteringStore';
 import type { Logger } from './log';
 import { createSeedContent } from './matters/createSeedContent';
-import { MatterHub } from './matters/MatterHub';
 import { prepareDraftDocument } from './matters/prepareDraftDocument';
+import { ServerMetrics } from './metrics/ServerMetrics';
 import type { OrganisationStore } from './organisation/OrganisationStore';
 import { SqliteOrganisationStore } from './organisation/SqliteOrganisationStore';
 import { demoBoard, demoEmail } from './setup/demoBoard';
@@ -35,6 +34,8 @@ export interface RunningServer {
   accounts: Accounts;
   registry: DocumentRegistry;
   writer: UpdateWriter;
+  metrics: ServerMetrics;
+  instanceId: string;
   /** Stops accepting, closes every socket, writes what was accepted, closes storage. */
   close(): Promise<void>;
 }
@@ -45,16 +46,43 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
   const organisations = new SqliteOrganisationStore(database);
   const accountStore = new SqliteAccountStore(database);
   const accounts = new Accounts(accountStore, { sessionTtlMs: config.sessionTtlHours * 3_600_000 });
-  const rateLimiters = {
-    perAccount: new LoginRateLimiter({ maxFailures: config.loginMaxFailures, windowMs: 15 * 60_000 }),
-    perAddress: new LoginRateLimiter({ maxFailures: config.loginMaxFailures * 20, windowMs: 15 * 60_000 }),
-  };
-  const writer = new UpdateWriter(store);
+  // The gauges read these when scraped; they are all assigned before the server accepts anything.
+  let registry: DocumentRegistry | undefined;
+  let writer: UpdateWriter | undefined;
+  let liveChannelCount = () => 0;
+  let redisReady: () => boolean | undefined = () => undefined;
+  const metrics = new ServerMetrics({
+    connections: () => registry?.connectionCount ?? 0,
+    documentsLoaded: () => registry?.loadedCount ?? 0,
+    writeQueueDepth: () => writer?.depth ?? 0,
+    liveChannels: () => liveChannelCount(),
+    redisReady: () => redisReady(),
+  });
+  const cluster = await createCluster(
+    {
+      redisUrl: config.redisUrl,
+      redisPrefix: config.redisPrefix,
+      instanceId: config.instanceId,
+      loginMaxFailures: config.loginMaxFailures,
+      accessSweepIntervalMs: config.accessSweepIntervalMs,
+    },
+    log,
+    metrics,
+  );
+  redisReady = cluster.redisReady;
+  writer = new UpdateWriter(store, (seconds, entries) => {
+    metrics.durableWrite.observe(seconds);
+    metrics.durableWriteBatch.observe(entries);
+  });
   const templates = loadTemplates(config.templatesDir);
-  const registry = new DocumentRegistry(store, writer, log, {
+  registry = new DocumentRegistry(store, writer, log, {
     compactAfterUpdates: config.compactAfterUpdates,
     seedContent: createSeedContent(organisations, templates),
     prepare: prepareDraftDocument(organisations),
+    relay: cluster.relay,
+    lock: cluster.lock,
+    catchUpIntervalMs: config.catchUpIntervalMs,
+    metrics,
   });
   const comments = new SqliteCommentStore(database);
   if (
@@ -74,7 +102,7 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     organisations,
     accounts,
     accountStore,
-    rateLimiters,
+    rateLimiters: cluster.rateLimiters,
     registry,
     log,
     clientDir: config.clientDir,
@@ -82,12 +110,16 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     secureCookies: config.secureCookies,
     publicUrl: config.publicUrl,
     comments,
-    commentHub: new CommentHub(),
-    matterHub: new MatterHub(),
+    commentHub: cluster.commentEvents,
+    matterHub: cluster.matterEvents,
+    revocationsFor: cluster.revocationsFor,
+    metrics: { registry: metrics, token: config.metricsToken },
+    redisReady: cluster.redisReady,
     calendarFeeds: new SqliteCalendarFeedStore(database),
     justering: new SqliteJusteringStore(database),
     ...(oidc && mountOidc ? { mount: (target) => mountOidc(target, oidc, accounts, config.secureCookies) } : {}),
   });
+  liveChannelCount = () => liveChannels.size;
   // @hono/node-ws builds its WebSocketServer without options; the frame limit must be set before any upgrade.
   nodeWebSocket.wss.options.maxPayload = config.maxMessageBytes;
   const stopKeepAlive = keepAlive(nodeWebSocket.wss, config.pingIntervalMs);
@@ -110,11 +142,23 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
       if ('closeAllConnections' in server) server.closeAllConnections();
       await stopped;
       await writer.drain();
+      await cluster.close();
       await accounts.close();
       await store.close();
       database.close();
     })();
     return closing;
   };
-  return { port, url, store, organisations, accounts, registry, writer, close };
+  return {
+    port,
+    url,
+    store,
+    organisations,
+    accounts,
+    registry,
+    writer,
+    metrics,
+    instanceId: cluster.instanceId,
+    close,
+  };
 }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type {
+  AppendedUpdate,
   DocumentKind,
   DocumentRecord,
   DocumentRole,
@@ -34,13 +35,14 @@ const RECORD_COLUMNS = `${DOCUMENT_COLUMNS}, withdrawn_at`;
 export class SqliteDocumentStore implements DocumentStore {
   private readonly db: Database.Database;
   private readonly insertUpdate: Database.Statement<[string, Buffer]>;
-  private readonly appendBatch: (entries: readonly PendingAppend[]) => void;
+  private readonly appendBatch: (entries: readonly PendingAppend[]) => AppendedUpdate[];
   private readonly replaceLog: (documentId: string, upToSeq: number, merged: Uint8Array) => void;
 
   private readonly ownsDatabase: boolean;
   /** Prepared once: every connect reads a document row, every load its log. */
   private readonly selectDocument: Database.Statement<[string]>;
   private readonly selectUpdates: Database.Statement<[string]>;
+  private readonly selectUpdatesAfter: Database.Statement<[string, number]>;
 
   /** Opens (and migrates) the database file, or works on an already opened shared database. */
   constructor(database: string | Database.Database) {
@@ -49,9 +51,18 @@ export class SqliteDocumentStore implements DocumentStore {
     this.insertUpdate = this.db.prepare('INSERT INTO document_updates (document_id, data) VALUES (?, ?)');
     this.selectDocument = this.db.prepare(`SELECT ${RECORD_COLUMNS} FROM documents WHERE id = ?`);
     this.selectUpdates = this.db.prepare('SELECT seq, data FROM document_updates WHERE document_id = ? ORDER BY seq');
-    this.appendBatch = this.db.transaction((entries: readonly PendingAppend[]) => {
-      for (const entry of entries) this.insertUpdate.run(entry.documentId, toBuffer(entry.update));
-    });
+    this.selectUpdatesAfter = this.db.prepare(
+      'SELECT seq, data FROM document_updates WHERE document_id = ? AND seq > ? ORDER BY seq',
+    );
+    const selectLastSeq = this.db.prepare('SELECT max(seq) AS seq FROM document_updates WHERE document_id = ?');
+    this.appendBatch = this.db.transaction((entries: readonly PendingAppend[]) =>
+      entries.map((entry) => {
+        // Read inside the write transaction: no other writer can append between this read and the insert.
+        const previousSeq = (selectLastSeq.get(entry.documentId) as { seq: number | null }).seq ?? 0;
+        const seq = Number(this.insertUpdate.run(entry.documentId, toBuffer(entry.update)).lastInsertRowid);
+        return { seq, previousSeq };
+      }),
+    );
     const deleteUpTo = this.db.prepare('DELETE FROM document_updates WHERE document_id = ? AND seq <= ?');
     const insertAt = this.db.prepare('INSERT INTO document_updates (seq, document_id, data) VALUES (?, ?, ?)');
     this.replaceLog = this.db.transaction((documentId: string, upToSeq: number, merged: Uint8Array) => {
@@ -132,8 +143,13 @@ export class SqliteDocumentStore implements DocumentStore {
     return rows.map((row) => ({ seq: row.seq, update: new Uint8Array(row.data) }));
   }
 
-  async appendUpdates(entries: readonly PendingAppend[]): Promise<void> {
-    if (entries.length > 0) this.appendBatch(entries);
+  async loadUpdatesAfter(documentId: string, afterSeq: number): Promise<StoredUpdate[]> {
+    const rows = this.selectUpdatesAfter.all(documentId, afterSeq) as { seq: number; data: Buffer }[];
+    return rows.map((row) => ({ seq: row.seq, update: new Uint8Array(row.data) }));
+  }
+
+  async appendUpdates(entries: readonly PendingAppend[]): Promise<AppendedUpdate[]> {
+    return entries.length > 0 ? this.appendBatch(entries) : [];
   }
 
   async replaceUpdates(documentId: string, upToSeq: number, merged: Uint8Array): Promise<void> {
