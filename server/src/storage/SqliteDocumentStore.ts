@@ -35,7 +35,7 @@ const RECORD_COLUMNS = `${DOCUMENT_COLUMNS}, withdrawn_at`;
 export class SqliteDocumentStore implements DocumentStore {
   private readonly db: Database.Database;
   private readonly insertUpdate: Database.Statement<[string, Buffer]>;
-  private readonly appendBatch: (entries: readonly PendingAppend[]) => AppendedUpdate[];
+  private readonly appendBatch: Database.Transaction<(entries: readonly PendingAppend[]) => AppendedUpdate[]>;
   private readonly replaceLog: (documentId: string, upToSeq: number, merged: Uint8Array) => void;
 
   private readonly ownsDatabase: boolean;
@@ -149,7 +149,9 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async appendUpdates(entries: readonly PendingAppend[]): Promise<AppendedUpdate[]> {
-    return entries.length > 0 ? this.appendBatch(entries) : [];
+    // IMMEDIATE: the batch reads the log's last seq before writing, and a deferred transaction that another
+    // process (a second instance on the same file) wrote past in between could not upgrade to a writer.
+    return entries.length > 0 ? this.appendBatch.immediate(entries) : [];
   }
 
   async replaceUpdates(documentId: string, upToSeq: number, merged: Uint8Array): Promise<void> {

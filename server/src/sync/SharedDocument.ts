@@ -117,8 +117,10 @@ export class SharedDocument {
     for (const clientId of owned) this.awarenessOwners.delete(clientId);
     if (owned.length > 0) {
       removeAwarenessStates(this.awareness, owned, 'disconnect');
-      if (this.relay.shared) {
-        this.relay.publishAwareness(this.id, peer.presenceScope, encodeAwarenessUpdate(this.awareness, owned));
+      // A state the awareness never took (a first clock of 0) has nothing to remove elsewhere either.
+      const known = owned.filter((clientId) => this.awareness.meta.has(clientId));
+      if (this.relay.shared && known.length > 0) {
+        this.relay.publishAwareness(this.id, peer.presenceScope, encodeAwarenessUpdate(this.awareness, known));
       }
     }
   }
