@@ -8,6 +8,18 @@ import { defineConfig } from 'vitest/config';
 const editorFuzz = 'test/browser/editorFuzz.test.ts';
 const withEditorFuzz = process.env.YTTRA_EDITOR_FUZZ === '1';
 
+/**
+ * The integration tests run twice: on SQLite (the default) and with every test server's state in PostgreSQL,
+ * a fresh database per data directory on this server (see test/support/testDatabase.ts), dropped after each file.
+ */
+const postgresForTests = process.env.YTTRA_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const integration = {
+  include: ['test/integration/**/*.test.ts'],
+  environment: 'node',
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+} as const;
+
 export default defineConfig({
   test: {
     reporters: ['default', './scripts/summaryReporter.ts'],
@@ -19,13 +31,15 @@ export default defineConfig({
           environment: 'node',
         },
       },
+      { test: { name: 'integration', ...integration } },
       {
         test: {
-          name: 'integration',
-          include: ['test/integration/**/*.test.ts'],
-          environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          name: 'integration-pg',
+          ...integration,
+          // postgres.test.ts makes its own databases (several instances on one, a database that goes away).
+          exclude: ['test/integration/postgres.test.ts'],
+          env: { YTTRA_TEST_DATABASE_URL: postgresForTests },
+          setupFiles: ['test/support/dropTestDatabasesAfterFile.ts'],
         },
       },
       {

@@ -175,7 +175,8 @@ async function measure(count: number, withRedis: boolean): Promise<Row> {
   const storage = freshStorage();
   const environment = {
     ...storage.environment,
-    LOG_LEVEL: 'warn',
+    // Info: the instance says it listens at that level; its log is read until then and discarded after.
+    LOG_LEVEL: 'info',
     ...(withRedis ? { REDIS_URL, REDIS_PREFIX: `yttra-bench-${randomUUID().slice(0, 8)}:` } : {}),
   };
   const instances: Instance[] = [];
@@ -186,8 +187,12 @@ async function measure(count: number, withRedis: boolean): Promise<Row> {
       if (index === 0) await settle(500);
     }
     const token = await demoToken(instances[0]!.url);
+    const progress = (what: string) => console.error(`  ${count} instance(s)${withRedis ? ' + Redis' : ''}: ${what}`);
+    progress('latency');
     const latency = await measureLatency(instances, token);
+    progress('throughput');
     const { updatesPerSecond, cpuMicrosPerDelivered } = await measureThroughput(instances, token);
+    progress('memory');
     const bytesPerConnection = await measureMemory(instances, token);
     const setup = `${count} instance${count > 1 ? 's' : ''}, ${storage.label}${withRedis ? ' + Redis' : ', no Redis'}`;
     return { setup, updatesPerSecond, latency, cpuMicrosPerDelivered, bytesPerConnection };

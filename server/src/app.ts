@@ -37,6 +37,7 @@ import { memberRoutes } from './routes/memberRoutes';
 import { metricsRoutes } from './routes/metricsRoutes';
 import { noticeBoardApiRoutes, noticeBoardPageRoutes } from './routes/noticeBoardRoutes';
 import { paragraphRoutes } from './routes/paragraphRoutes';
+import { type ReadinessChecks, readyRoutes } from './routes/readyRoutes';
 import { staffReportRoutes } from './routes/staffReportRoutes';
 import { syncRoutes } from './routes/syncRoutes';
 import { templateRoutes } from './routes/templateRoutes';
@@ -66,7 +67,8 @@ export interface AppDependencies {
   /** How access changes reach the channels of every instance; this instance's channels alone by default. */
   revocationsFor?: (channels: LiveChannels) => AccessRevocations;
   metrics?: { registry: ServerMetrics; token: string | undefined };
-  redisReady?: () => boolean | undefined;
+  /** What `/readyz` asks before answering 200 (e.g. `database`); none means always ready. */
+  readiness?: ReadinessChecks;
   /** Extra routes mounted before the API's catch-all, e.g. OIDC sign-in when configured. */
   mount?: (app: Hono<AppEnv>) => void;
 }
@@ -104,13 +106,8 @@ export function createApp(dependencies: AppDependencies) {
   };
   // WebSocket and API routes come before the static client, so a file can never shadow them.
   const app = base
-    .route(
-      '/healthz',
-      healthRoutes({
-        loadedDocuments: () => registry.loadedCount,
-        redisReady: dependencies.redisReady ?? (() => undefined),
-      }),
-    )
+    .route('/healthz', healthRoutes({ loadedDocuments: () => registry.loadedCount }))
+    .route('/readyz', readyRoutes(dependencies.readiness ?? {}))
     .route(
       '/api/auth',
       authRoutes({

@@ -2,14 +2,12 @@
 // first administrator (production mode never seeds demo data). The password comes from YTTRA_ADMIN_PASSWORD,
 // or is generated and printed once.
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Accounts } from './accounts/Accounts';
-import { SqliteAccountStore } from './accounts/SqliteAccountStore';
 import { loadConfig } from './config';
-import { SqliteOrganisationStore } from './organisation/SqliteOrganisationStore';
+import { createLogger } from './log';
 import { createOrganisation } from './setup/createOrganisation';
-import { openDatabase } from './storage/sqlite/openDatabase';
+import { openStorage } from './storage/openStorage';
 
 const { values } = parseArgs({
   options: {
@@ -27,9 +25,10 @@ if (!values.organisation || !values.email || !values.name) {
 }
 
 const config = loadConfig(process.env);
-const database = openDatabase(join(config.dataDir, 'yttra.sqlite'));
-const organisations = new SqliteOrganisationStore(database);
-const accounts = new Accounts(new SqliteAccountStore(database), { sessionTtlMs: 0 });
+// The same database the server uses: the SQLite file in DATA_DIR, or PostgreSQL when DATABASE_URL is set.
+const storage = await openStorage(config, createLogger('warn'));
+const { organisations } = storage;
+const accounts = new Accounts(storage.accounts, { sessionTtlMs: 0 });
 const organisationId =
   values['organisation-id'] ??
   values.organisation
@@ -48,4 +47,5 @@ const password = process.env.YTTRA_ADMIN_PASSWORD ?? randomBytes(12).toString('b
 const user = await accounts.register({ email: values.email, displayName: values.name, password });
 await organisations.setMembership({ organisationId, userId: user.id, role: 'administrator', partyGroupId: null });
 console.log(`Administrator ${user.email} can now sign in${generated ? ` with the password: ${password}` : '.'}`);
-database.close();
+await accounts.close();
+await storage.close();

@@ -30,4 +30,14 @@ describe('loadConfig', () => {
       /PORT[\s\S]*MAX_MESSAGE_BYTES[\s\S]*LOG_LEVEL/,
     );
   });
+
+  it('keeps SQLite unless DATABASE_URL names a PostgreSQL database, and refuses anything else', () => {
+    expect(loadConfig({}).databaseUrl).toBeUndefined();
+    expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@db:5432/yttra' }).databaseUrl).toBe('postgres://u@db:5432/yttra');
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db/yttra' }).databaseUrl).toBe('postgresql://db/yttra');
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://db/yttra' })).toThrow(/DATABASE_URL/);
+    expect(loadConfig({}).databasePoolMax).toBe(10);
+    expect(() => loadConfig({ DATABASE_POOL_MAX: '1' })).toThrow(/DATABASE_POOL_MAX/);
+  });
 });

@@ -9,6 +9,17 @@ const environmentSchema = z.object({
   PORT: port.default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
+  /**
+   * postgres://… keeps all state in that PostgreSQL database (shared by every instance) instead of the SQLite
+   * file in DATA_DIR; unset or empty for SQLite.
+   */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/./, 'must be a postgres:// or postgresql:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** Connections one instance opens to PostgreSQL at most (at least 2: startup seeding holds one). */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(2).max(1000).default(10),
   /** Largest WebSocket frame accepted; a larger one closes that connection with 1009. */
   MAX_MESSAGE_BYTES: positiveInt.default(8 * 1024 * 1024),
   /** How often connections are pinged; one that misses a whole interval is dropped. */
@@ -51,6 +62,9 @@ export interface ServerConfig {
   port: number;
   host: string;
   dataDir: string;
+  /** PostgreSQL instead of the SQLite file in dataDir, when set. */
+  databaseUrl: string | undefined;
+  databasePoolMax: number;
   maxMessageBytes: number;
   pingIntervalMs: number;
   compactAfterUpdates: number;
@@ -85,6 +99,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv): ServerConfig {
     port: values.PORT,
     host: values.HOST,
     dataDir: resolve(values.DATA_DIR),
+    databaseUrl: values.DATABASE_URL,
+    databasePoolMax: values.DATABASE_POOL_MAX,
     maxMessageBytes: values.MAX_MESSAGE_BYTES,
     pingIntervalMs: values.PING_INTERVAL_MS,
     compactAfterUpdates: values.COMPACT_AFTER_UPDATES,

@@ -1,27 +1,21 @@
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { CloseCode } from '@yttra/protocol';
 import { Accounts } from './accounts/Accounts';
-import { SqliteAccountStore } from './accounts/SqliteAccountStore';
 import { createApp } from './app';
-import { SqliteCalendarFeedStore } from './calendar/SqliteCalendarFeedStore';
 import { createCluster } from './cluster/createCluster';
-import { SqliteCommentStore } from './comments/SqliteCommentStore';
 import type { ServerConfig } from './config';
 import { keepAlive } from './http/keepAlive';
-import { SqliteJusteringStore } from './justering/SqliteJusteringStore';
 import type { Logger } from './log';
 import { createSeedContent } from './matters/createSeedContent';
 import { prepareDraftDocument } from './matters/prepareDraftDocument';
 import { ServerMetrics } from './metrics/ServerMetrics';
 import type { OrganisationStore } from './organisation/OrganisationStore';
-import { SqliteOrganisationStore } from './organisation/SqliteOrganisationStore';
 import { demoBoard, demoEmail } from './setup/demoBoard';
 import { seedDemoData } from './setup/seedDemoData';
 import type { DocumentStore } from './storage/DocumentStore';
-import { SqliteDocumentStore } from './storage/SqliteDocumentStore';
-import { openDatabase } from './storage/sqlite/openDatabase';
+import { openStorage } from './storage/openStorage';
+import type { Storage } from './storage/Storage';
 import { UpdateWriter } from './storage/UpdateWriter';
 import { DocumentRegistry } from './sync/DocumentRegistry';
 import { loadTemplates } from './templates/loadTemplates';
@@ -30,6 +24,8 @@ export interface RunningServer {
   port: number;
   url: string;
   store: DocumentStore;
+  /** Every store, on SQLite or PostgreSQL. */
+  storage: Storage;
   organisations: OrganisationStore;
   accounts: Accounts;
   registry: DocumentRegistry;
@@ -41,10 +37,8 @@ export interface RunningServer {
 }
 
 export async function startServer(config: ServerConfig, log: Logger): Promise<RunningServer> {
-  const database = openDatabase(join(config.dataDir, 'yttra.sqlite'));
-  const store = new SqliteDocumentStore(database);
-  const organisations = new SqliteOrganisationStore(database);
-  const accountStore = new SqliteAccountStore(database);
+  const storage = await openStorage(config, log);
+  const { documents: store, organisations, accounts: accountStore, comments } = storage;
   const accounts = new Accounts(accountStore, { sessionTtlMs: config.sessionTtlHours * 3_600_000 });
   // The gauges read these when scraped; they are all assigned before the server accepts anything.
   let registry: DocumentRegistry | undefined;
@@ -84,10 +78,12 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     catchUpIntervalMs: config.catchUpIntervalMs,
     metrics,
   });
-  const comments = new SqliteCommentStore(database);
+  // Instances starting together against an empty database take turns here: the first seeds, the rest find it.
   if (
     config.mode === 'demo' &&
-    (await seedDemoData({ organisations, accounts, store, registry, templates, comments }, config.demoPassword))
+    (await storage.exclusively('demoSeed', () =>
+      seedDemoData({ organisations, accounts, store, registry, templates, comments }, config.demoPassword),
+    ))
   ) {
     log.info(
       { event: 'demo-data', accounts: demoBoard.accounts.map((account) => demoEmail(account.key)) },
@@ -114,9 +110,13 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     matterHub: cluster.matterEvents,
     revocationsFor: cluster.revocationsFor,
     metrics: { registry: metrics, token: config.metricsToken },
-    redisReady: cluster.redisReady,
-    calendarFeeds: new SqliteCalendarFeedStore(database),
-    justering: new SqliteJusteringStore(database),
+    calendarFeeds: storage.calendarFeeds,
+    justering: storage.justering,
+    readiness: {
+      database: () => storage.check(),
+      // Present only with REDIS_URL: an instance without Redis would relay edits to other instances' clients late.
+      ...(cluster.redisReady() === undefined ? {} : { redis: async () => requireRedis(cluster.redisReady()) }),
+    },
     ...(oidc && mountOidc ? { mount: (target) => mountOidc(target, oidc, accounts, config.secureCookies) } : {}),
   });
   liveChannelCount = () => liveChannels.size;
@@ -144,8 +144,7 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
       await writer.drain();
       await cluster.close();
       await accounts.close();
-      await store.close();
-      database.close();
+      await storage.close();
     })();
     return closing;
   };
@@ -153,6 +152,7 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     port,
     url,
     store,
+    storage,
     organisations,
     accounts,
     registry,
@@ -161,4 +161,8 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     instanceId: cluster.instanceId,
     close,
   };
+}
+
+function requireRedis(ready: boolean | undefined): void {
+  if (!ready) throw new Error('redis is not connected');
 }

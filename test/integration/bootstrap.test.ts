@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type ServerProcess, spawnServer } from '../support/serverProcess';
+import { testDatabaseEnvironment } from '../support/testDatabase';
 import { makeDataDir } from '../support/testServer';
 
 const run = promisify(execFile);
@@ -47,7 +48,12 @@ describe('production mode', () => {
       ],
       {
         cwd: serverDirectory,
-        env: { ...process.env, DATA_DIR: dataDir.dataDir, YTTRA_ADMIN_PASSWORD: 'ett-långt-lösenord' },
+        env: {
+          ...process.env,
+          DATA_DIR: dataDir.dataDir,
+          ...(await testDatabaseEnvironment(dataDir.dataDir)),
+          YTTRA_ADMIN_PASSWORD: 'ett-långt-lösenord',
+        },
       },
     );
     expect(stdout).toContain('admin@kommun.se');

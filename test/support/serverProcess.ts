@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { testDatabaseEnvironment } from './testDatabase';
 
 const serverDirectory = fileURLToPath(new URL('../../server', import.meta.url));
 
@@ -14,13 +15,15 @@ export interface ServerProcess {
 
 /**
  * The server as its own `node` process (not through pnpm, so a signal reaches it directly), on the given
- * port or 0. Resolves once it logged that it is listening.
+ * port or 0; in PostgreSQL (the data directory's own database) when YTTRA_TEST_DATABASE_URL is set. Resolves
+ * once it logged that it is listening.
  */
-export function spawnServer(
+export async function spawnServer(
   dataDir: string,
   port = 0,
   environment: Record<string, string> = {},
 ): Promise<ServerProcess> {
+  const database = await testDatabaseEnvironment(dataDir);
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDirectory,
     env: {
@@ -29,6 +32,7 @@ export function spawnServer(
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
+      ...database,
       ...environment,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger, loadConfig, type RunningServer, startServer } from '@yttra/server';
+import { testDatabaseEnvironment } from './testDatabase';
 
 export interface TestServerOptions {
   dataDir?: string;
@@ -15,12 +16,17 @@ export function makeDataDir(): { dataDir: string; remove: () => void } {
   return { dataDir, remove: () => rmSync(dataDir, { recursive: true, force: true }) };
 }
 
-/** The real server, in this process, on port 0 unless told otherwise. */
+/**
+ * The real server, in this process, on port 0 unless told otherwise; its state in PostgreSQL (a fresh database
+ * per data directory) when YTTRA_TEST_DATABASE_URL is set.
+ */
 export async function startTestServer(options: TestServerOptions = {}): Promise<RunningServer> {
+  const dataDir = options.dataDir ?? makeDataDir().dataDir;
   const config = loadConfig({
     PORT: String(options.port ?? 0),
     HOST: '127.0.0.1',
-    DATA_DIR: options.dataDir ?? makeDataDir().dataDir,
+    DATA_DIR: dataDir,
+    ...(await testDatabaseEnvironment(dataDir)),
     LOG_LEVEL: process.env.YTTRA_TEST_LOG ?? 'silent',
     // Tests set up the boards and accounts they need themselves.
     YTTRA_MODE: 'production',

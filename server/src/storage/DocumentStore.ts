@@ -32,7 +32,11 @@ export {
   draftKinds,
 } from '@yttra/api';
 
-/** One entry of a document's update log; `seq` grows with every append and orders the log. */
+/**
+ * One entry of a document's update log. `seq` grows strictly with every append to the document, also across
+ * compaction (the merged snapshot keeps the highest seq it replaced) and across processes appending at once:
+ * a reader that has seen seq n never later finds a newly committed entry with a seq at or below n.
+ */
 export interface StoredUpdate {
   seq: number;
   update: Uint8Array;

@@ -143,6 +143,7 @@ export class SqliteDocumentStore implements DocumentStore {
     return rows.map((row) => ({ seq: row.seq, update: new Uint8Array(row.data) }));
   }
 
+  /** The log entries with seq > afterSeq, in append order. */
   async loadUpdatesAfter(documentId: string, afterSeq: number): Promise<StoredUpdate[]> {
     const rows = this.selectUpdatesAfter.all(documentId, afterSeq) as { seq: number; data: Buffer }[];
     return rows.map((row) => ({ seq: row.seq, update: new Uint8Array(row.data) }));

@@ -1,0 +1,224 @@
+import type pg from 'pg';
+import type {
+  AppendedUpdate,
+  DocumentKind,
+  DocumentRecord,
+  DocumentRole,
+  DocumentStore,
+  DraftKind,
+  PendingAppend,
+  StoredUpdate,
+} from './DocumentStore';
+import { inTransaction } from './postgres/inTransaction';
+
+interface DocumentRow {
+  id: string;
+  title: string;
+  kind: DocumentKind;
+  template_id: string | null;
+  created_at: number;
+  organisation_id: string | null;
+  matter_id: string | null;
+  role: DocumentRole;
+  draft_kind: DraftKind | null;
+  approved_at: number | null;
+  approved_checksum: string | null;
+  withdrawn_at: number | null;
+}
+
+const RECORD_COLUMNS =
+  'id, title, kind, template_id, created_at, organisation_id, matter_id, role, draft_kind, approved_at, approved_checksum, withdrawn_at';
+
+/**
+ * Documents and their update logs in PostgreSQL, shared by every instance. Sequence numbers are per document:
+ * an append raises `documents.last_update_seq` in its own transaction, which row-locks the document until
+ * commit. So appends to one document serialise across processes, seq order is commit order, and a reader
+ * that has seen seq n never later finds a newly committed entry below n (with one global sequence a slower
+ * transaction could commit a lower number after a higher one was already visible, and catch-up would skip it).
+ */
+export class PostgresDocumentStore implements DocumentStore {
+  constructor(private readonly pool: pg.Pool) {}
+
+  async createDocument(record: DocumentRecord): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO documents (id, title, kind, template_id, created_at, organisation_id, matter_id, role, draft_kind,
+         approved_at, approved_checksum) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [
+        record.id,
+        record.title,
+        record.kind,
+        record.templateId,
+        record.createdAt,
+        record.organisationId,
+        record.matterId,
+        record.role,
+        record.draftKind,
+        record.approvedAt,
+        record.approvedChecksum,
+      ],
+    );
+  }
+
+  async getDocument(documentId: string): Promise<DocumentRecord | undefined> {
+    const { rows } = await this.pool.query<DocumentRow>(`SELECT ${RECORD_COLUMNS} FROM documents WHERE id = $1`, [
+      documentId,
+    ]);
+    return rows[0] ? toRecord(rows[0]) : undefined;
+  }
+
+  async listDocuments(organisationIds: readonly string[], limit: number): Promise<DocumentRecord[]> {
+    if (organisationIds.length === 0) return [];
+    const { rows } = await this.pool.query<DocumentRow>(
+      `SELECT ${RECORD_COLUMNS} FROM documents WHERE role = 'free' AND organisation_id = ANY($1::text[])
+       ORDER BY created_at DESC, id COLLATE "C" LIMIT $2`,
+      [organisationIds, limit],
+    );
+    return rows.map(toRecord);
+  }
+
+  async listMatterDocuments(matterId: string): Promise<DocumentRecord[]> {
+    const { rows } = await this.pool.query<DocumentRow>(
+      `SELECT ${RECORD_COLUMNS} FROM documents WHERE matter_id = $1 ORDER BY created_at, id COLLATE "C"`,
+      [matterId],
+    );
+    return rows.map(toRecord);
+  }
+
+  async markWithdrawn(documentId: string, withdrawnAt: number): Promise<void> {
+    await this.pool.query('UPDATE documents SET withdrawn_at = $1 WHERE id = $2', [withdrawnAt, documentId]);
+  }
+
+  async findApproved(checksum: string): Promise<DocumentRecord | undefined> {
+    const { rows } = await this.pool.query<DocumentRow>(
+      `SELECT ${RECORD_COLUMNS} FROM documents WHERE approved_checksum = $1 LIMIT 1`,
+      [checksum],
+    );
+    return rows[0] ? toRecord(rows[0]) : undefined;
+  }
+
+  async markApproved(documentId: string, approvedAt: number, checksum: string, text: string): Promise<void> {
+    await this.pool.query(
+      'UPDATE documents SET approved_at = $1, approved_checksum = $2, approved_text = $3 WHERE id = $4',
+      [approvedAt, checksum, text, documentId],
+    );
+  }
+
+  async approvedText(documentId: string): Promise<string | undefined> {
+    const { rows } = await this.pool.query<{ approved_text: string | null }>(
+      'SELECT approved_text FROM documents WHERE id = $1',
+      [documentId],
+    );
+    return rows[0]?.approved_text ?? undefined;
+  }
+
+  async loadUpdates(documentId: string): Promise<StoredUpdate[]> {
+    return this.loadUpdatesAfter(documentId, -1);
+  }
+
+  /** The log entries with seq > afterSeq, in append order. */
+  async loadUpdatesAfter(documentId: string, afterSeq: number): Promise<StoredUpdate[]> {
+    const { rows } = await this.pool.query<{ seq: number; data: Buffer }>(
+      'SELECT seq, data FROM document_updates WHERE document_id = $1 AND seq > $2 ORDER BY seq',
+      [documentId, afterSeq],
+    );
+    return rows.map((row) => ({ seq: row.seq, update: new Uint8Array(row.data) }));
+  }
+
+  async appendUpdates(entries: readonly PendingAppend[]): Promise<AppendedUpdate[]> {
+    if (entries.length === 0) return [];
+    const byDocument = new Map<string, Buffer[]>();
+    for (const entry of entries) {
+      const list = byDocument.get(entry.documentId) ?? [];
+      list.push(toBuffer(entry.update));
+      byDocument.set(entry.documentId, list);
+    }
+    const documents = [...byDocument.entries()];
+    // One document (nearly every batch): one statement, which PostgreSQL runs as its own transaction.
+    const seqs = new Map<string, number[]>();
+    if (documents.length === 1) {
+      const [documentId, updates] = documents[0] as [string, Buffer[]];
+      seqs.set(documentId, await appendToDocument(this.pool, documentId, updates));
+    } else {
+      await inTransaction(this.pool, async (client) => {
+        // Counters are locked in one fixed order, so two instances appending to the same documents never deadlock.
+        documents.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        for (const [documentId, updates] of documents) {
+          seqs.set(documentId, await appendToDocument(client, documentId, updates));
+        }
+      });
+    }
+    // Seqs are consecutive per document (one counter each), so an entry's predecessor is the seq before it.
+    return entries.map((entry) => {
+      const seq = (seqs.get(entry.documentId) as number[]).shift() as number;
+      return { seq, previousSeq: seq - 1 };
+    });
+  }
+
+  async replaceUpdates(documentId: string, upToSeq: number, merged: Uint8Array): Promise<void> {
+    await inTransaction(this.pool, async (client) => {
+      // The counter row's lock orders this after in-flight appends and any other instance's compaction.
+      await client.query('SELECT last_update_seq FROM documents WHERE id = $1 FOR UPDATE', [documentId]);
+      const { rowCount } = await client.query('SELECT 1 FROM document_updates WHERE document_id = $1 AND seq = $2', [
+        documentId,
+        upToSeq,
+      ]);
+      // Another instance already merged past upToSeq: its snapshot holds everything this one would.
+      if (rowCount === 0) return;
+      await client.query('DELETE FROM document_updates WHERE document_id = $1 AND seq <= $2', [documentId, upToSeq]);
+      // Keeping the highest replaced seq orders the snapshot before everything appended after it.
+      await client.query('INSERT INTO document_updates (document_id, seq, data) VALUES ($1, $2, $3)', [
+        documentId,
+        upToSeq,
+        toBuffer(merged),
+      ]);
+    });
+  }
+
+  /** The pool belongs to the storage that opened it (openPostgresStorage), which ends it. */
+  async close(): Promise<void> {}
+}
+
+/**
+ * Takes the next `updates.length` numbers of the document's counter (row-locking it until commit) and inserts
+ * the entries under them, in order, in one statement. Throws, having written nothing, for an unknown document.
+ */
+async function appendToDocument(
+  target: pg.Pool | pg.PoolClient,
+  documentId: string,
+  updates: Buffer[],
+): Promise<number[]> {
+  const { rowCount, rows } = await target.query<{ seq: string | number }>(
+    `WITH head AS (
+       UPDATE documents SET last_update_seq = last_update_seq + $2 WHERE id = $1 RETURNING last_update_seq
+     )
+     INSERT INTO document_updates (document_id, seq, data)
+     SELECT $1, head.last_update_seq - $2 + entry.position, entry.data
+     FROM head, unnest($3::bytea[]) WITH ORDINALITY AS entry(data, position)
+     RETURNING seq`,
+    [documentId, updates.length, updates],
+  );
+  if (rowCount !== updates.length) throw new Error(`cannot append to unknown document ${documentId}`);
+  // In the entries' order: their seqs ascend with their position.
+  return rows.map((row) => Number(row.seq)).sort((a, b) => a - b);
+}
+
+function toRecord(row: DocumentRow): DocumentRecord {
+  return {
+    id: row.id,
+    title: row.title,
+    kind: row.kind,
+    templateId: row.template_id,
+    createdAt: row.created_at,
+    organisationId: row.organisation_id,
+    matterId: row.matter_id,
+    role: row.role,
+    draftKind: row.draft_kind,
+    approvedAt: row.approved_at,
+    approvedChecksum: row.approved_checksum,
+    withdrawnAt: row.withdrawn_at,
+  };
+}
+
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
