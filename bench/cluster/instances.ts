@@ -21,10 +21,9 @@ export interface Storage {
   dispose(): void;
 }
 
-/** A fresh SQLite data directory, or a fresh PostgreSQL database on the server BENCH_DATABASE_URL names. */
-export function freshStorage(): Storage {
+/** A fresh SQLite data directory, or a fresh PostgreSQL database on the given server (dropped by dispose). */
+export function freshStorage(server: string | undefined): Storage {
   const dataDir = mkdtempSync(join(tmpdir(), 'yttra-bench-cluster-'));
-  const server = process.env.BENCH_DATABASE_URL;
   if (!server) {
     return {
       label: 'SQLite (one file, WAL)',
