@@ -37,7 +37,6 @@ import { memberRoutes } from './routes/memberRoutes';
 import { metricsRoutes } from './routes/metricsRoutes';
 import { noticeBoardApiRoutes, noticeBoardPageRoutes } from './routes/noticeBoardRoutes';
 import { paragraphRoutes } from './routes/paragraphRoutes';
-import { type ReadinessChecks, readyRoutes } from './routes/readyRoutes';
 import { staffReportRoutes } from './routes/staffReportRoutes';
 import { syncRoutes } from './routes/syncRoutes';
 import { templateRoutes } from './routes/templateRoutes';
@@ -67,8 +66,10 @@ export interface AppDependencies {
   /** How access changes reach the channels of every instance; this instance's channels alone by default. */
   revocationsFor?: (channels: LiveChannels) => AccessRevocations;
   metrics?: { registry: ServerMetrics; token: string | undefined };
-  /** What `/readyz` asks before answering 200 (e.g. `database`); none means always ready. */
-  readiness?: ReadinessChecks;
+  /** Whether the database answers now, for `/healthz/ready`; always ready when not given. */
+  databaseReady?: () => Promise<boolean>;
+  /** Whether Redis is connected, for `/healthz/ready`; undefined when Redis is not configured. */
+  redisReady?: () => boolean | undefined;
   /** Extra routes mounted before the API's catch-all, e.g. OIDC sign-in when configured. */
   mount?: (app: Hono<AppEnv>) => void;
 }
@@ -106,8 +107,14 @@ export function createApp(dependencies: AppDependencies) {
   };
   // WebSocket and API routes come before the static client, so a file can never shadow them.
   const app = base
-    .route('/healthz', healthRoutes({ loadedDocuments: () => registry.loadedCount }))
-    .route('/readyz', readyRoutes(dependencies.readiness ?? {}))
+    .route(
+      '/healthz',
+      healthRoutes({
+        loadedDocuments: () => registry.loadedCount,
+        databaseReady: dependencies.databaseReady ?? (async () => true),
+        redisReady: dependencies.redisReady ?? (() => undefined),
+      }),
+    )
     .route(
       '/api/auth',
       authRoutes({

@@ -13,6 +13,7 @@ import { ServerMetrics } from './metrics/ServerMetrics';
 import type { OrganisationStore } from './organisation/OrganisationStore';
 import { demoBoard, demoEmail } from './setup/demoBoard';
 import { seedDemoData } from './setup/seedDemoData';
+import { answersWithin } from './storage/answersWithin';
 import type { DocumentStore } from './storage/DocumentStore';
 import { openStorage } from './storage/openStorage';
 import type { Storage } from './storage/Storage';
@@ -112,11 +113,8 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     metrics: { registry: metrics, token: config.metricsToken },
     calendarFeeds: storage.calendarFeeds,
     justering: storage.justering,
-    readiness: {
-      database: () => storage.check(),
-      // Present only with REDIS_URL: an instance without Redis would relay edits to other instances' clients late.
-      ...(cluster.redisReady() === undefined ? {} : { redis: async () => requireRedis(cluster.redisReady()) }),
-    },
+    databaseReady: () => answersWithin(() => storage.check(), 2_000),
+    redisReady: cluster.redisReady,
     ...(oidc && mountOidc ? { mount: (target) => mountOidc(target, oidc, accounts, config.secureCookies) } : {}),
   });
   liveChannelCount = () => liveChannels.size;
@@ -161,8 +159,4 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     instanceId: cluster.instanceId,
     close,
   };
-}
-
-function requireRedis(ready: boolean | undefined): void {
-  if (!ready) throw new Error('redis is not connected');
 }

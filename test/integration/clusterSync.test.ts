@@ -110,11 +110,11 @@ describe('several instances serve the same document', { timeout: 180_000 }, () =
     const onA = connect(cluster.url(0), documentId, token);
     const onB = connect(cluster.url(1), documentId, token);
     await Promise.all([waitForSync(onA), waitForSync(onB)]);
-    expect((await fetch(`${cluster.url(1)}/readyz`)).status).toBe(200);
+    expect((await fetch(`${cluster.url(1)}/healthz/ready`)).status).toBe(200);
 
     cluster.redisLinks[1]!.cut();
     await waitFor(
-      async () => (await fetch(`${cluster!.url(1)}/readyz`)).status === 503,
+      async () => (await fetch(`${cluster!.url(1)}/healthz/ready`)).status === 503,
       5_000,
       'B to report itself unready',
     );
@@ -124,7 +124,11 @@ describe('several instances serve the same document', { timeout: 180_000 }, () =
     expectEachOnce(onA, whileCut);
 
     cluster.redisLinks[1]!.restore();
-    await waitFor(async () => (await fetch(`${cluster!.url(1)}/readyz`)).status === 200, 10_000, 'B to be ready again');
+    await waitFor(
+      async () => (await fetch(`${cluster!.url(1)}/healthz/ready`)).status === 200,
+      10_000,
+      'B to be ready again',
+    );
     const afterwards = await typeConcurrently([onA, onB], 20, 's');
     await waitFor(() => converged([onA, onB]), 10_000, 'convergence after Redis came back');
     expectEachOnce(onB, [...whileCut, ...afterwards]);

@@ -4,7 +4,7 @@ import { connectClient, converged, type SyncClient, waitFor, waitForSync } from 
 import { createTestBoard } from '../support/testBoard';
 import { createDocument, makeDataDir, startTestServer } from '../support/testServer';
 
-describe('/metrics and /readyz', () => {
+describe('/metrics and /healthz/ready', () => {
   let server: RunningServer | undefined;
   const clients: SyncClient[] = [];
   const dataDir = makeDataDir();
@@ -37,9 +37,9 @@ describe('/metrics and /readyz', () => {
     expect(text).toMatch(/yttra_update_durable_write_seconds_count [1-9]/);
     // Without REDIS_URL the instance is alone: no relay, and readiness asks only the database.
     expect(text).toContain('yttra_redis_ready -1');
-    const ready = await fetch(`${server.url}/readyz`);
+    const ready = await fetch(`${server.url}/healthz/ready`);
     expect(ready.status).toBe(200);
-    expect(((await ready.json()) as { checks: Record<string, string> }).checks).not.toHaveProperty('redis');
+    expect(await ready.json()).toMatchObject({ status: 'ready', database: 'up', redis: 'not-configured' });
   });
 
   it('requires the bearer token when METRICS_TOKEN is set', async () => {

@@ -1,9 +1,9 @@
 import { createScratchDatabase, type ScratchDatabase } from '@yttra/server/postgres-testing';
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { type CuttableProxy, startCuttableProxy } from '../support/cuttableProxy';
 import { type ServerProcess, spawnServer } from '../support/serverProcess';
 import { connectClient, converged, type SyncClient, waitFor, waitForSync } from '../support/syncClient';
+import { startTcpProxy, type TcpProxy } from '../support/tcpProxy';
 import { createDocument, demoToken, makeDataDir, startTestServer } from '../support/testServer';
 
 /** What only PostgreSQL storage has to prove: several instances on one database, and the database going away. */
@@ -48,7 +48,8 @@ describe('PostgreSQL storage', () => {
   it('relays nothing it could not store while the database is unreachable, closes with 1011, and recovers', async () => {
     const database = await createScratchDatabase('outage');
     databases.push(database);
-    const proxy: CuttableProxy = await startCuttableProxy('127.0.0.1', Number(new URL(database.url).port || 5432));
+    // The tests' PostgreSQL is on this machine: the proxy forwards to its port and can cut the link.
+    const proxy: TcpProxy = await startTcpProxy([Number(new URL(database.url).port || 5432)], 'postgres');
     const proxied = new URL(database.url);
     proxied.port = String(proxy.port);
     const server = await startTestServer({
@@ -65,17 +66,17 @@ describe('PostgreSQL storage', () => {
       ];
       clients.push(writer!, reader!);
       const closeCodes: number[][] = [[], []];
-      clients.forEach((client, index) =>
+      for (const [index, client] of clients.entries()) {
         client.provider.on('connection-close', (event) => {
           if (event) closeCodes[index]!.push(event.code);
-        }),
-      );
+        });
+      }
       await Promise.all(clients.map((client) => waitForSync(client)));
       writer!.appendParagraph('[före]');
       await waitFor(() => reader!.text().includes('[före]'), 10_000, 'the first edit to be relayed');
-      expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+      expect((await fetch(`${server.url}/healthz/ready`)).status).toBe(200);
 
-      await proxy.cut();
+      proxy.cut();
       writer!.appendParagraph('[under avbrottet]');
       await waitFor(
         () => closeCodes.every((codes) => codes.includes(1011)),
@@ -83,16 +84,16 @@ describe('PostgreSQL storage', () => {
         'both clients to be closed with 1011 after the failed write',
       );
       expect(reader!.text()).not.toContain('[under avbrottet]');
-      const notReady = await fetch(`${server.url}/readyz`);
+      const notReady = await fetch(`${server.url}/healthz/ready`);
       expect(notReady.status).toBe(503);
-      expect(await notReady.json()).toEqual({ status: 'unavailable', checks: { database: 'unavailable' } });
+      expect(await notReady.json()).toMatchObject({ status: 'unready', database: 'down' });
       // Still unreachable: reconnecting clients are refused (the document cannot be loaded) and see nothing new.
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       expect(reader!.text()).not.toContain('[under avbrottet]');
       expect(writer!.text()).toContain('[under avbrottet]');
 
-      await proxy.restore();
-      await waitFor(async () => (await fetch(`${server.url}/readyz`)).status === 200, 15_000, 'readiness again');
+      proxy.restore();
+      await waitFor(async () => (await fetch(`${server.url}/healthz/ready`)).status === 200, 15_000, 'readiness again');
       await waitFor(() => clients.every((client) => client.provider.synced), 20_000, 'clients to reconnect');
       await waitFor(() => converged(clients), 20_000, 'the unsent edit to reach the reader');
       expect(reader!.text().split('[under avbrottet]')).toHaveLength(2);
