@@ -172,11 +172,16 @@ async function measureMemory(instances: readonly Instance[], token: string): Pro
       connect(instance.url, documents[index % documents.length]!, token),
     ),
   );
-  await Promise.all(idle.map((client) => client.synced));
+  const synced = await Promise.race([
+    Promise.all(idle.map((client) => client.synced)).then(() => true),
+    settle(90_000).then(() => false),
+  ]);
   await settle(1_500);
   const after = instances.reduce((sum, instance) => sum + instance.rssBytes(), 0);
+  const connected = idle.filter((client) => client.provider.synced).length;
   for (const client of [...warm, ...idle]) client.destroy();
-  return (after - before) / idle.length;
+  if (!synced) console.error(`  only ${connected} of ${idle.length} idle connections synced within 90 s`);
+  return (after - before) / Math.max(connected, 1);
 }
 
 async function measure(count: number, withRedis: boolean): Promise<Row> {

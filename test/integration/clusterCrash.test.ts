@@ -3,6 +3,9 @@ import { startCluster, type TestCluster } from '../support/cluster';
 import { connectClient, converged, type SyncClient, waitFor, waitForSync } from '../support/syncClient';
 import { createDocument, demoToken } from '../support/testServer';
 
+/** Generous: several instances share two cores with the rest of the machine. */
+const SYNC_MS = 30_000;
+
 function countOccurrences(text: string, token: string): number {
   return text.split(token).length - 1;
 }
@@ -24,7 +27,7 @@ describe('kill -9 of one instance of three', { timeout: 180_000 }, () => {
     // Through the load balancer: round robin puts two writers on each instance.
     const writers = Array.from({ length: 6 }, () => connectClient(cluster!.balancer.url, documentId, token));
     clients.push(...writers);
-    await Promise.all(writers.map((writer) => waitForSync(writer)));
+    await Promise.all(writers.map((writer) => waitForSync(writer, SYNC_MS)));
 
     const typed: string[] = [];
     /** Tokens some other client had received before the crash: relayed, so acknowledged as durable. */
@@ -63,8 +66,9 @@ describe('kill -9 of one instance of three', { timeout: 180_000 }, () => {
     await waitFor(() => converged(writers), 30_000, 'writers to converge on the survivors');
 
     const text = writers[0]!.text();
-    expect(typed.length).toBeGreaterThan(300);
-    expect(seenRelayed.size).toBeGreaterThan(100);
+    expect(typed.length).toBeGreaterThan(100);
+    // Not vacuous: edits were relayed before the crash, however slow the machine.
+    expect(seenRelayed.size).toBeGreaterThan(20);
     expect([...seenRelayed].filter((token) => countOccurrences(text, token) !== 1)).toEqual([]);
     // Unsent edits of the victim's clients merged too: every token typed is there exactly once.
     expect(typed.filter((token) => countOccurrences(text, token) !== 1)).toEqual([]);
@@ -73,7 +77,7 @@ describe('kill -9 of one instance of three', { timeout: 180_000 }, () => {
     const restarted = await cluster.restart(0);
     const reader = connectClient(restarted.url, documentId, token);
     clients.push(reader);
-    await waitForSync(reader);
+    await waitForSync(reader, SYNC_MS);
     expect(reader.text()).toBe(text);
   });
 });

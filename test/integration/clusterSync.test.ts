@@ -3,6 +3,9 @@ import { startCluster, type TestCluster } from '../support/cluster';
 import { connectClient, converged, type SyncClient, waitFor, waitForSync } from '../support/syncClient';
 import { createDocument, demoToken } from '../support/testServer';
 
+/** Generous: several instances share two cores with the rest of the machine. */
+const SYNC_MS = 30_000;
+
 function countOccurrences(text: string, token: string): number {
   return text.split(token).length - 1;
 }
@@ -49,7 +52,7 @@ describe('several instances serve the same document', { timeout: 180_000 }, () =
     const token = await demoToken(cluster.url(0));
     const documentId = await createDocument(cluster.url(1), token, 'Tre instanser');
     const writers = [0, 1, 2].flatMap((index) => [0, 1].map(() => connect(cluster!.url(index), documentId, token)));
-    await Promise.all(writers.map((writer) => waitForSync(writer)));
+    await Promise.all(writers.map((writer) => waitForSync(writer, SYNC_MS)));
 
     const typed = await typeConcurrently(writers, 40, 'c');
     await waitFor(() => converged(writers), 20_000, 'writers on three instances to converge');
@@ -59,7 +62,7 @@ describe('several instances serve the same document', { timeout: 180_000 }, () =
 
     for (const index of [0, 1, 2]) {
       const late = connect(cluster.url(index), documentId, token);
-      await waitForSync(late);
+      await waitForSync(late, SYNC_MS);
       await waitFor(() => converged([writers[0]!, late]), 10_000, `late joiner on instance ${index}`);
       expectEachOnce(late, typed);
     }
@@ -70,11 +73,11 @@ describe('several instances serve the same document', { timeout: 180_000 }, () =
     const token = await demoToken(cluster.url(0));
     const documentId = await createDocument(cluster.url(0), token, 'Närvaro');
     const onA = connect(cluster.url(0), documentId, token);
-    await waitForSync(onA);
+    await waitForSync(onA, SYNC_MS);
     onA.provider.awareness.setLocalStateField('user', { name: 'A' });
     // Joins after A's presence was set: the instance asks the others for what it missed.
     const onB = connect(cluster.url(1), documentId, token);
-    await waitForSync(onB);
+    await waitForSync(onB, SYNC_MS);
     await waitFor(() => onB.provider.awareness.getStates().has(onA.doc.clientID), 5_000, 'B to see A');
     onB.provider.awareness.setLocalStateField('user', { name: 'B' });
     await waitFor(() => onA.provider.awareness.getStates().has(onB.doc.clientID), 5_000, 'A to see B');
@@ -88,7 +91,7 @@ describe('several instances serve the same document', { timeout: 180_000 }, () =
     const documentId = await createDocument(cluster.url(0), token, 'Paus');
     const onA = connect(cluster.url(0), documentId, token);
     const onB = connect(cluster.url(1), documentId, token);
-    await Promise.all([waitForSync(onA), waitForSync(onB)]);
+    await Promise.all([waitForSync(onA, SYNC_MS), waitForSync(onB, SYNC_MS)]);
 
     const paused = cluster.instances[1]!;
     paused.child.kill('SIGSTOP');
@@ -109,7 +112,7 @@ describe('several instances serve the same document', { timeout: 180_000 }, () =
     const documentId = await createDocument(cluster.url(0), token, 'Redis borta');
     const onA = connect(cluster.url(0), documentId, token);
     const onB = connect(cluster.url(1), documentId, token);
-    await Promise.all([waitForSync(onA), waitForSync(onB)]);
+    await Promise.all([waitForSync(onA, SYNC_MS), waitForSync(onB, SYNC_MS)]);
     expect((await fetch(`${cluster.url(1)}/healthz/ready`)).status).toBe(200);
 
     cluster.redisLinks[1]!.cut();
