@@ -4,6 +4,7 @@ import { createNodeWebSocket } from '@hono/node-ws';
 import type { TemplateRegistry } from '@yttra/editor';
 import { SYNC_PATH } from '@yttra/protocol';
 import { Hono } from 'hono';
+import type { AccessRevocations } from './access/AccessRevocations';
 import { createChannelJudge } from './access/createChannelJudge';
 import { LiveChannels } from './access/LiveChannels';
 import type { AccountStore } from './accounts/AccountStore';
@@ -12,14 +13,15 @@ import type { LoginRateLimiter } from './accounts/LoginRateLimiter';
 import type { AppEnv } from './auth/AuthContext';
 import { authenticate } from './auth/authenticate';
 import type { CalendarFeedStore } from './calendar/CalendarFeedStore';
-import type { CommentHub } from './comments/CommentHub';
+import type { CommentEvents } from './comments/CommentEvents';
 import type { CommentStore } from './comments/CommentStore';
 import { boundedBodies } from './http/boundedBodies';
 import { ensureErrorEvent } from './http/ensureErrorEvent';
 import { jsonErrors } from './http/jsonErrors';
 import type { JusteringStore } from './justering/JusteringStore';
 import type { Logger } from './log';
-import type { MatterHub } from './matters/MatterHub';
+import type { MatterEvents } from './matters/MatterEvents';
+import type { ServerMetrics } from './metrics/ServerMetrics';
 import type { OrganisationStore } from './organisation/OrganisationStore';
 import { assemblyRoutes } from './routes/assemblyRoutes';
 import { authRoutes } from './routes/authRoutes';
@@ -32,6 +34,7 @@ import { healthRoutes } from './routes/healthRoutes';
 import { justeringRoutes } from './routes/justeringRoutes';
 import { matterRoutes } from './routes/matterRoutes';
 import { memberRoutes } from './routes/memberRoutes';
+import { metricsRoutes } from './routes/metricsRoutes';
 import { noticeBoardApiRoutes, noticeBoardPageRoutes } from './routes/noticeBoardRoutes';
 import { paragraphRoutes } from './routes/paragraphRoutes';
 import { staffReportRoutes } from './routes/staffReportRoutes';
@@ -56,12 +59,17 @@ export interface AppDependencies {
   /** PUBLIC_URL: where users reach the server, for addresses printed in exports. */
   publicUrl?: string | undefined;
   comments: CommentStore;
-  commentHub: CommentHub;
-  matterHub: MatterHub;
+  commentHub: CommentEvents;
+  matterHub: MatterEvents;
   calendarFeeds: CalendarFeedStore;
   justering: JusteringStore;
+  /** How access changes reach the channels of every instance; this instance's channels alone by default. */
+  revocationsFor?: (channels: LiveChannels) => AccessRevocations;
+  metrics?: { registry: ServerMetrics; token: string | undefined };
   /** Whether the database answers now, for `/healthz/ready`; always ready when not given. */
   databaseReady?: () => Promise<boolean>;
+  /** Whether Redis is connected, for `/healthz/ready`; undefined when Redis is not configured. */
+  redisReady?: () => boolean | undefined;
   /** Extra routes mounted before the API's catch-all, e.g. OIDC sign-in when configured. */
   mount?: (app: Hono<AppEnv>) => void;
 }
@@ -77,7 +85,7 @@ export function createApp(dependencies: AppDependencies) {
   const nodeWebSocket = createNodeWebSocket({ app: base });
   // Every live channel (WebSocket, comment stream) is opened and kept open by this one decision.
   const liveChannels = new LiveChannels(createChannelJudge({ accounts, organisations, store }), log);
-  const revocations = liveChannels;
+  const revocations = dependencies.revocationsFor?.(liveChannels) ?? liveChannels;
   // Static files need no identity; everything that reads or changes data does.
   const identify = authenticate({ accounts, organisations });
   base.use('/api/*', identify);
@@ -104,6 +112,7 @@ export function createApp(dependencies: AppDependencies) {
       healthRoutes({
         loadedDocuments: () => registry.loadedCount,
         databaseReady: dependencies.databaseReady ?? (async () => true),
+        redisReady: dependencies.redisReady ?? (() => undefined),
       }),
     )
     .route(
@@ -162,6 +171,8 @@ export function createApp(dependencies: AppDependencies) {
       }),
     )
     .route(SYNC_PATH, syncRoutes({ upgradeWebSocket: nodeWebSocket.upgradeWebSocket, registry, liveChannels, log }));
+  const { metrics } = dependencies;
+  if (metrics) app.route('/metrics', metricsRoutes(metrics.registry, metrics.token));
   dependencies.mount?.(app);
   app.all('/api/*', (c) => c.json({ error: 'Okänd adress' }, 404));
   if (clientDir) {

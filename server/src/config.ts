@@ -40,6 +40,21 @@ const environmentSchema = z.object({
   YTTRA_MODE: z.enum(['demo', 'production']).default('demo'),
   /** Password of the demo accounts created in demo mode. */
   DEMO_PASSWORD: z.string().min(8).default('yttra-demo'),
+  /** Shares live state (updates, presence, events, revocations, sign-in limits) between instances. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional(),
+  /** Prefix of every Redis key and channel: pub/sub channels are shared by all Redis databases. */
+  REDIS_PREFIX: z.string().min(1).max(64).default('yttra:'),
+  /** Names this instance in logs and relay messages; random when unset. */
+  INSTANCE_ID: z.string().min(1).max(64).optional(),
+  /** How often each loaded document's log is checked for entries the relay did not deliver (with Redis). */
+  CATCH_UP_INTERVAL_MS: positiveInt.default(2_000),
+  /** How often every open live channel is re-judged from storage, in case an access change went unheard. */
+  ACCESS_SWEEP_INTERVAL_MS: positiveInt.default(30_000),
+  /** When set, GET /metrics requires `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: z.string().min(16).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -64,6 +79,12 @@ export interface ServerConfig {
   demoPassword: string;
   /** Sign-in through the organisation's identity provider, when OIDC_* is configured. */
   oidc: OidcSettings | undefined;
+  redisUrl: string | undefined;
+  redisPrefix: string;
+  instanceId: string | undefined;
+  catchUpIntervalMs: number;
+  accessSweepIntervalMs: number;
+  metricsToken: string | undefined;
 }
 
 /** Reads and validates the configuration; throws one readable error listing every bad variable. */
@@ -93,5 +114,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv): ServerConfig {
     mode: values.YTTRA_MODE,
     demoPassword: values.DEMO_PASSWORD,
     oidc: oidcSettingsFromEnvironment(environment),
+    redisUrl: values.REDIS_URL,
+    redisPrefix: values.REDIS_PREFIX,
+    instanceId: values.INSTANCE_ID,
+    catchUpIntervalMs: values.CATCH_UP_INTERVAL_MS,
+    accessSweepIntervalMs: values.ACCESS_SWEEP_INTERVAL_MS,
+    metricsToken: values.METRICS_TOKEN,
   };
 }

@@ -2,15 +2,14 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { CloseCode } from '@yttra/protocol';
 import { Accounts } from './accounts/Accounts';
-import { LoginRateLimiter } from './accounts/LoginRateLimiter';
 import { createApp } from './app';
-import { CommentHub } from './comments/CommentHub';
+import { createCluster } from './cluster/createCluster';
 import type { ServerConfig } from './config';
 import { keepAlive } from './http/keepAlive';
 import type { Logger } from './log';
 import { createSeedContent } from './matters/createSeedContent';
-import { MatterHub } from './matters/MatterHub';
 import { prepareDraftDocument } from './matters/prepareDraftDocument';
+import { ServerMetrics } from './metrics/ServerMetrics';
 import type { OrganisationStore } from './organisation/OrganisationStore';
 import { demoBoard, demoEmail } from './setup/demoBoard';
 import { seedDemoData } from './setup/seedDemoData';
@@ -32,6 +31,8 @@ export interface RunningServer {
   accounts: Accounts;
   registry: DocumentRegistry;
   writer: UpdateWriter;
+  metrics: ServerMetrics;
+  instanceId: string;
   /** Stops accepting, closes every socket, writes what was accepted, closes storage. */
   close(): Promise<void>;
 }
@@ -40,16 +41,43 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
   const storage = await openStorage(config, log);
   const { documents: store, organisations, accounts: accountStore, comments } = storage;
   const accounts = new Accounts(accountStore, { sessionTtlMs: config.sessionTtlHours * 3_600_000 });
-  const rateLimiters = {
-    perAccount: new LoginRateLimiter({ maxFailures: config.loginMaxFailures, windowMs: 15 * 60_000 }),
-    perAddress: new LoginRateLimiter({ maxFailures: config.loginMaxFailures * 20, windowMs: 15 * 60_000 }),
-  };
-  const writer = new UpdateWriter(store);
+  // The gauges read these when scraped; they are all assigned before the server accepts anything.
+  let registry: DocumentRegistry | undefined;
+  let writer: UpdateWriter | undefined;
+  let liveChannelCount = () => 0;
+  let redisReady: () => boolean | undefined = () => undefined;
+  const metrics = new ServerMetrics({
+    connections: () => registry?.connectionCount ?? 0,
+    documentsLoaded: () => registry?.loadedCount ?? 0,
+    writeQueueDepth: () => writer?.depth ?? 0,
+    liveChannels: () => liveChannelCount(),
+    redisReady: () => redisReady(),
+  });
+  const cluster = await createCluster(
+    {
+      redisUrl: config.redisUrl,
+      redisPrefix: config.redisPrefix,
+      instanceId: config.instanceId,
+      loginMaxFailures: config.loginMaxFailures,
+      accessSweepIntervalMs: config.accessSweepIntervalMs,
+    },
+    log,
+    metrics,
+  );
+  redisReady = cluster.redisReady;
+  writer = new UpdateWriter(store, (seconds, entries) => {
+    metrics.durableWrite.observe(seconds);
+    metrics.durableWriteBatch.observe(entries);
+  });
   const templates = loadTemplates(config.templatesDir);
-  const registry = new DocumentRegistry(store, writer, log, {
+  registry = new DocumentRegistry(store, writer, log, {
     compactAfterUpdates: config.compactAfterUpdates,
     seedContent: createSeedContent(organisations, templates),
     prepare: prepareDraftDocument(organisations),
+    relay: cluster.relay,
+    lock: cluster.lock,
+    catchUpIntervalMs: config.catchUpIntervalMs,
+    metrics,
   });
   // Instances starting together against an empty database take turns here: the first seeds, the rest find it.
   if (
@@ -71,7 +99,7 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     organisations,
     accounts,
     accountStore,
-    rateLimiters,
+    rateLimiters: cluster.rateLimiters,
     registry,
     log,
     clientDir: config.clientDir,
@@ -79,13 +107,17 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     secureCookies: config.secureCookies,
     publicUrl: config.publicUrl,
     comments,
-    commentHub: new CommentHub(),
-    matterHub: new MatterHub(),
+    commentHub: cluster.commentEvents,
+    matterHub: cluster.matterEvents,
+    revocationsFor: cluster.revocationsFor,
+    metrics: { registry: metrics, token: config.metricsToken },
     calendarFeeds: storage.calendarFeeds,
     justering: storage.justering,
     databaseReady: () => answersWithin(() => storage.check(), 2_000),
+    redisReady: cluster.redisReady,
     ...(oidc && mountOidc ? { mount: (target) => mountOidc(target, oidc, accounts, config.secureCookies) } : {}),
   });
+  liveChannelCount = () => liveChannels.size;
   // @hono/node-ws builds its WebSocketServer without options; the frame limit must be set before any upgrade.
   nodeWebSocket.wss.options.maxPayload = config.maxMessageBytes;
   const stopKeepAlive = keepAlive(nodeWebSocket.wss, config.pingIntervalMs);
@@ -108,10 +140,23 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
       if ('closeAllConnections' in server) server.closeAllConnections();
       await stopped;
       await writer.drain();
+      await cluster.close();
       await accounts.close();
       await storage.close();
     })();
     return closing;
   };
-  return { port, url, store, storage, organisations, accounts, registry, writer, close };
+  return {
+    port,
+    url,
+    store,
+    storage,
+    organisations,
+    accounts,
+    registry,
+    writer,
+    metrics,
+    instanceId: cluster.instanceId,
+    close,
+  };
 }

@@ -71,6 +71,11 @@ export class LiveChannels implements AccessRevocations {
     await Promise.all(affected.map((channel) => this.reevaluate(channel)));
   }
 
+  /** Re-judges every open channel, e.g. when access changes elsewhere may have gone unheard. */
+  async recheckAll(): Promise<void> {
+    await Promise.all([...this.channels.keys()].map((channel) => this.reevaluate(channel)));
+  }
+
   /** Stops the expiry timers (the channels themselves are closed by the server's shutdown). */
   stop(): void {
     for (const tracked of this.channels.values()) clearTimeout(tracked.expiry);

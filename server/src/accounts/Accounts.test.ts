@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../storage/sqlite/openDatabase';
 import { Accounts, EmailTakenError } from './Accounts';
-import { LoginRateLimiter } from './LoginRateLimiter';
+import { MemoryLoginRateLimiter } from './MemoryLoginRateLimiter';
 import { hashPassword, verifyPassword } from './passwordHash';
 import { SqliteAccountStore } from './SqliteAccountStore';
 
@@ -115,20 +115,20 @@ describe('Accounts', () => {
 });
 
 describe('LoginRateLimiter', () => {
-  it('blocks a key after too many failures within the window and lets it go afterwards', () => {
+  it('blocks a key after too many failures within the window and lets it go afterwards', async () => {
     let clock = 0;
-    const limiter = new LoginRateLimiter({ maxFailures: 3, windowMs: 1000, now: () => clock });
+    const limiter = new MemoryLoginRateLimiter({ maxFailures: 3, windowMs: 1000, now: () => clock });
     for (let attempt = 0; attempt < 3; attempt++) {
-      expect(limiter.retryAfter('anna')).toBe(0);
-      limiter.recordFailure('anna');
+      expect(await limiter.retryAfter('anna')).toBe(0);
+      await limiter.recordFailure('anna');
       clock += 100;
     }
-    expect(limiter.retryAfter('anna')).toBe(700);
-    expect(limiter.retryAfter('bertil')).toBe(0);
+    expect(await limiter.retryAfter('anna')).toBe(700);
+    expect(await limiter.retryAfter('bertil')).toBe(0);
     clock += 701;
-    expect(limiter.retryAfter('anna')).toBe(0);
-    limiter.recordFailure('anna');
-    limiter.reset('anna');
-    expect(limiter.retryAfter('anna')).toBe(0);
+    expect(await limiter.retryAfter('anna')).toBe(0);
+    await limiter.recordFailure('anna');
+    await limiter.reset('anna');
+    expect(await limiter.retryAfter('anna')).toBe(0);
   });
 });

@@ -4,38 +4,10 @@ export interface RateLimitOptions {
   now?: () => number;
 }
 
-/**
- * Counts failed sign-ins per key (an address, an IP) in a sliding window. Kept in memory: a restart forgets
- * the counts, which only ever helps a legitimate user, and a scaled-out deployment moves this to Redis.
- */
-export class LoginRateLimiter {
-  private readonly failures = new Map<string, number[]>();
-  private readonly now: () => number;
-
-  constructor(private readonly options: RateLimitOptions) {
-    this.now = options.now ?? Date.now;
-  }
-
+/** Failed sign-ins per key (an address, an IP) in a sliding window, wherever they are counted. */
+export interface LoginRateLimiter {
   /** Milliseconds until the key may try again; 0 when it may try now. */
-  retryAfter(key: string): number {
-    const recent = this.recent(key);
-    if (recent.length < this.options.maxFailures) return 0;
-    return Math.max(0, (recent[0] as number) + this.options.windowMs - this.now());
-  }
-
-  recordFailure(key: string): void {
-    this.failures.set(key, [...this.recent(key), this.now()]);
-  }
-
-  reset(key: string): void {
-    this.failures.delete(key);
-  }
-
-  private recent(key: string): number[] {
-    const cutoff = this.now() - this.options.windowMs;
-    const recent = (this.failures.get(key) ?? []).filter((time) => time > cutoff);
-    if (recent.length === 0) this.failures.delete(key);
-    else this.failures.set(key, recent);
-    return recent;
-  }
+  retryAfter(key: string): Promise<number>;
+  recordFailure(key: string): Promise<void>;
+  reset(key: string): Promise<void>;
 }

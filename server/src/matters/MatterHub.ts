@@ -1,5 +1,6 @@
 import type { MatterEvent } from '@yttra/api';
 import type { Membership } from '../organisation/OrganisationStore';
+import type { MatterEvents } from './MatterEvents';
 
 /** Who may learn of a change: the whole board, or only the party groups that own (or owned) a draft. */
 export type MatterAudience = { board: true } | { partyGroupIds: readonly string[] };
@@ -15,7 +16,7 @@ export interface MatterViewer {
  * reload. A change goes only to viewers its audience includes: a draft's changes never reach another party, nor
  * staff, before it is tabled. In memory: one process serves a matter's viewers.
  */
-export class MatterHub {
+export class MatterHub implements MatterEvents {
   private readonly viewers = new Map<string, Set<MatterViewer>>();
 
   subscribe(matterId: string, viewer: MatterViewer): () => void {
@@ -30,6 +31,13 @@ export class MatterHub {
       // A late leaver of an emptied set must not drop the set that later viewers joined.
       if (forMatter.size === 0 && this.viewers.get(matterId) === forMatter) this.viewers.delete(matterId);
     };
+  }
+
+  /** Tells every viewer here that something may have changed, without saying what (after missed messages). */
+  refreshAll(): void {
+    for (const [matterId, viewers] of this.viewers) {
+      for (const viewer of viewers) viewer.send({ matterId, change: 'draft' });
+    }
   }
 
   publish(matterId: string, change: MatterEvent['change'], audience: MatterAudience): void {

@@ -8,7 +8,7 @@ import type { Logger } from '../log';
 import type { OrganisationStore } from '../organisation/OrganisationStore';
 import type { DocumentStore } from '../storage/DocumentStore';
 import type { DocumentRegistry } from '../sync/DocumentRegistry';
-import type { MatterHub } from './MatterHub';
+import type { MatterEvents } from './MatterEvents';
 
 /** Everything the matter, draft and assembly routes work with. */
 export interface MatterServices {
@@ -24,7 +24,7 @@ export interface MatterServices {
   /** Admits the matter event streams and keeps them obeying access changes. */
   liveChannels: LiveChannels;
   /** Live changes for matter pages (Server-Sent Events). */
-  matterEvents: MatterHub;
+  matterEvents: MatterEvents;
   justering: JusteringStore;
   /** PUBLIC_URL, for the verification address printed at approval. */
   publicUrl?: string | undefined;

@@ -44,7 +44,10 @@ export function authRoutes({
       const { email, password } = c.req.valid('json');
       const address = getConnInfo(c).remote.address ?? 'unknown';
       const account = email.toLowerCase();
-      const wait = Math.max(rateLimiters.perAccount.retryAfter(account), rateLimiters.perAddress.retryAfter(address));
+      const wait = Math.max(
+        await rateLimiters.perAccount.retryAfter(account),
+        await rateLimiters.perAddress.retryAfter(address),
+      );
       if (wait > 0) {
         log.warn({ event: 'sign-in-paused', address }, 'sign-in refused: too many failures');
         c.header('Retry-After', String(Math.ceil(wait / 1000)));
@@ -52,13 +55,15 @@ export function authRoutes({
       }
       const user = await accounts.signInWithPassword(email, password);
       if (!user) {
-        rateLimiters.perAccount.recordFailure(account);
-        rateLimiters.perAddress.recordFailure(address);
+        await Promise.all([
+          rateLimiters.perAccount.recordFailure(account),
+          rateLimiters.perAddress.recordFailure(address),
+        ]);
         // The address, not the email typed: a mistyped password often lands in the email field.
         log.warn({ event: 'sign-in-failed', address }, 'sign-in refused');
         return c.json({ error: 'Fel e-postadress eller lösenord' }, 401);
       }
-      rateLimiters.perAccount.reset(account);
+      await rateLimiters.perAccount.reset(account);
       const session = await accounts.startSession(user.id);
       log.info({ event: 'signed-in', userId: user.id, address }, 'signed in');
       setSessionCookie(c, session.token, session.expiresAt, secureCookies);

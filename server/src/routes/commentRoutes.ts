@@ -10,7 +10,7 @@ import { resolveDocumentAccess } from '../access/resolveDocumentAccess';
 import type { AccountStore } from '../accounts/AccountStore';
 import type { AppEnv, AuthContext } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
-import type { CommentHub } from '../comments/CommentHub';
+import type { CommentEvents } from '../comments/CommentEvents';
 import type { CommentStore } from '../comments/CommentStore';
 import { peopleWhoCanRead } from '../comments/peopleWhoCanRead';
 import { threadsView } from '../comments/threadsView';
@@ -39,7 +39,7 @@ export interface CommentRouteDependencies {
   organisations: OrganisationStore;
   comments: CommentStore;
   accountStore: AccountStore;
-  hub: CommentHub;
+  hub: CommentEvents;
   liveChannels: LiveChannels;
 }
 

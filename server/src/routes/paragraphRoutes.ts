@@ -69,7 +69,7 @@ export function paragraphRoutes(services: MatterServices) {
         }
 
         const content = contentFromParagraph(paragraph, template, { templateId: documentTemplateId });
-        await registry.withDurableDocument(protocol.id, (document) => {
+        await registry.changeDocument(protocol.id, (document) => {
           document.applyServerChange((doc) => {
             prosemirrorJSONToYXmlFragment(getEditorSchema(), content, doc.getXmlFragment(CONTENT_FRAGMENT));
           });

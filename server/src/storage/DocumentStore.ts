@@ -42,6 +42,16 @@ export interface StoredUpdate {
   update: Uint8Array;
 }
 
+/**
+ * Where an appended entry landed in its document's log. `previousSeq` is the seq of the document's entry right
+ * before it (0 for none): an instance that follows the log over a lossy relay sees a missed entry as a break in
+ * that chain, even though seqs are not consecutive per document.
+ */
+export interface AppendedUpdate {
+  seq: number;
+  previousSeq: number;
+}
+
 export interface PendingAppend {
   documentId: string;
   update: Uint8Array;
@@ -67,8 +77,13 @@ export interface DocumentStore {
   loadUpdates(documentId: string): Promise<StoredUpdate[]>;
   /** The log entries with seq > afterSeq, in append order. */
   loadUpdatesAfter(documentId: string, afterSeq: number): Promise<StoredUpdate[]>;
-  /** Appends every entry in one transaction, in the given order. */
-  appendUpdates(entries: readonly PendingAppend[]): Promise<void>;
+  /**
+   * Appends every entry in one transaction, in the given order. A store that says where each entry landed
+   * (one AppendedUpdate per entry, in order) lets other instances apply relayed updates without reading the
+   * log back; one that returns nothing still works, followers then catch up from the log.
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: a store written before the seqs were needed returns Promise<void>.
+  appendUpdates(entries: readonly PendingAppend[]): Promise<AppendedUpdate[] | void>;
   /**
    * Replaces the log entries with `seq <= upToSeq` by one merged update, leaving entries appended
    * after `upToSeq` untouched.

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type {
+  AppendedUpdate,
   DocumentKind,
   DocumentRecord,
   DocumentRole,
@@ -123,8 +124,8 @@ export class PostgresDocumentStore implements DocumentStore {
     return rows.map((row) => ({ seq: row.seq, update: new Uint8Array(row.data) }));
   }
 
-  async appendUpdates(entries: readonly PendingAppend[]): Promise<void> {
-    if (entries.length === 0) return;
+  async appendUpdates(entries: readonly PendingAppend[]): Promise<AppendedUpdate[]> {
+    if (entries.length === 0) return [];
     const byDocument = new Map<string, Buffer[]>();
     for (const entry of entries) {
       const list = byDocument.get(entry.documentId) ?? [];
@@ -133,15 +134,23 @@ export class PostgresDocumentStore implements DocumentStore {
     }
     const documents = [...byDocument.entries()];
     // One document (nearly every batch): one statement, which PostgreSQL runs as its own transaction.
+    const seqs = new Map<string, number[]>();
     if (documents.length === 1) {
       const [documentId, updates] = documents[0] as [string, Buffer[]];
-      await appendToDocument(this.pool, documentId, updates);
-      return;
+      seqs.set(documentId, await appendToDocument(this.pool, documentId, updates));
+    } else {
+      await inTransaction(this.pool, async (client) => {
+        // Counters are locked in one fixed order, so two instances appending to the same documents never deadlock.
+        documents.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        for (const [documentId, updates] of documents) {
+          seqs.set(documentId, await appendToDocument(client, documentId, updates));
+        }
+      });
     }
-    await inTransaction(this.pool, async (client) => {
-      // Counters are locked in one fixed order, so two instances appending to the same documents never deadlock.
-      documents.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      for (const [documentId, updates] of documents) await appendToDocument(client, documentId, updates);
+    // Seqs are consecutive per document (one counter each), so an entry's predecessor is the seq before it.
+    return entries.map((entry) => {
+      const seq = (seqs.get(entry.documentId) as number[]).shift() as number;
+      return { seq, previousSeq: seq - 1 };
     });
   }
 
@@ -173,17 +182,24 @@ export class PostgresDocumentStore implements DocumentStore {
  * Takes the next `updates.length` numbers of the document's counter (row-locking it until commit) and inserts
  * the entries under them, in order, in one statement. Throws, having written nothing, for an unknown document.
  */
-async function appendToDocument(target: pg.Pool | pg.PoolClient, documentId: string, updates: Buffer[]) {
-  const { rowCount } = await target.query(
+async function appendToDocument(
+  target: pg.Pool | pg.PoolClient,
+  documentId: string,
+  updates: Buffer[],
+): Promise<number[]> {
+  const { rowCount, rows } = await target.query<{ seq: string | number }>(
     `WITH head AS (
        UPDATE documents SET last_update_seq = last_update_seq + $2 WHERE id = $1 RETURNING last_update_seq
      )
      INSERT INTO document_updates (document_id, seq, data)
      SELECT $1, head.last_update_seq - $2 + entry.position, entry.data
-     FROM head, unnest($3::bytea[]) WITH ORDINALITY AS entry(data, position)`,
+     FROM head, unnest($3::bytea[]) WITH ORDINALITY AS entry(data, position)
+     RETURNING seq`,
     [documentId, updates.length, updates],
   );
   if (rowCount !== updates.length) throw new Error(`cannot append to unknown document ${documentId}`);
+  // In the entries' order: their seqs ascend with their position.
+  return rows.map((row) => Number(row.seq)).sort((a, b) => a - b);
 }
 
 function toRecord(row: DocumentRow): DocumentRecord {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type {
+  AppendedUpdate,
   DocumentKind,
   DocumentRecord,
   DocumentRole,
@@ -34,7 +35,7 @@ const RECORD_COLUMNS = `${DOCUMENT_COLUMNS}, withdrawn_at`;
 export class SqliteDocumentStore implements DocumentStore {
   private readonly db: Database.Database;
   private readonly insertUpdate: Database.Statement<[string, Buffer]>;
-  private readonly appendBatch: (entries: readonly PendingAppend[]) => void;
+  private readonly appendBatch: Database.Transaction<(entries: readonly PendingAppend[]) => AppendedUpdate[]>;
   private readonly replaceLog: (documentId: string, upToSeq: number, merged: Uint8Array) => void;
 
   private readonly ownsDatabase: boolean;
@@ -53,9 +54,15 @@ export class SqliteDocumentStore implements DocumentStore {
     this.selectUpdatesAfter = this.db.prepare(
       'SELECT seq, data FROM document_updates WHERE document_id = ? AND seq > ? ORDER BY seq',
     );
-    this.appendBatch = this.db.transaction((entries: readonly PendingAppend[]) => {
-      for (const entry of entries) this.insertUpdate.run(entry.documentId, toBuffer(entry.update));
-    });
+    const selectLastSeq = this.db.prepare('SELECT max(seq) AS seq FROM document_updates WHERE document_id = ?');
+    this.appendBatch = this.db.transaction((entries: readonly PendingAppend[]) =>
+      entries.map((entry) => {
+        // Read inside the write transaction: no other writer can append between this read and the insert.
+        const previousSeq = (selectLastSeq.get(entry.documentId) as { seq: number | null }).seq ?? 0;
+        const seq = Number(this.insertUpdate.run(entry.documentId, toBuffer(entry.update)).lastInsertRowid);
+        return { seq, previousSeq };
+      }),
+    );
     const deleteUpTo = this.db.prepare('DELETE FROM document_updates WHERE document_id = ? AND seq <= ?');
     const insertAt = this.db.prepare('INSERT INTO document_updates (seq, document_id, data) VALUES (?, ?, ?)');
     this.replaceLog = this.db.transaction((documentId: string, upToSeq: number, merged: Uint8Array) => {
@@ -142,8 +149,10 @@ export class SqliteDocumentStore implements DocumentStore {
     return rows.map((row) => ({ seq: row.seq, update: new Uint8Array(row.data) }));
   }
 
-  async appendUpdates(entries: readonly PendingAppend[]): Promise<void> {
-    if (entries.length > 0) this.appendBatch(entries);
+  async appendUpdates(entries: readonly PendingAppend[]): Promise<AppendedUpdate[]> {
+    // IMMEDIATE: the batch reads the log's last seq before writing, and a deferred transaction that another
+    // process (a second instance on the same file) wrote past in between could not upgrade to a writer.
+    return entries.length > 0 ? this.appendBatch.immediate(entries) : [];
   }
 
   async replaceUpdates(documentId: string, upToSeq: number, merged: Uint8Array): Promise<void> {

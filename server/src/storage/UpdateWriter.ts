@@ -1,7 +1,7 @@
-import type { DocumentStore, PendingAppend } from './DocumentStore';
+import type { AppendedUpdate, DocumentStore, PendingAppend } from './DocumentStore';
 
 interface QueuedAppend extends PendingAppend {
-  resolve: () => void;
+  resolve: (appended: AppendedUpdate | undefined) => void;
   reject: (error: unknown) => void;
 }
 
@@ -16,10 +16,21 @@ export class UpdateWriter {
   private chain: Promise<void> = Promise.resolve();
   private written = 0;
   private batches = 0;
+  private inFlight = 0;
 
-  constructor(private readonly store: DocumentStore) {}
+  /** `onBatch` is told how long each committed batch took (for the durable-write latency metric). */
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly onBatch?: (seconds: number, entries: number) => void,
+  ) {}
 
-  append(documentId: string, update: Uint8Array): Promise<void> {
+  /** Appends not yet committed: queued for the next batch or in a batch being written. */
+  get depth(): number {
+    return this.queue.length + this.inFlight;
+  }
+
+  /** Resolves with where the update landed in its document's log, when the store says (see AppendedUpdate). */
+  append(documentId: string, update: Uint8Array): Promise<AppendedUpdate | undefined> {
     return new Promise((resolve, reject) => {
       this.queue.push({ documentId, update, resolve, reject });
       if (!this.flushScheduled) {
@@ -46,14 +57,21 @@ export class UpdateWriter {
     const batch = this.queue;
     this.queue = [];
     if (batch.length === 0) return;
+    this.inFlight += batch.length;
     this.chain = this.chain.then(async () => {
+      const started = performance.now();
       try {
-        await this.store.appendUpdates(batch);
+        const appended = (await this.store.appendUpdates(batch)) ?? undefined;
         this.written += batch.length;
         this.batches += 1;
-        for (const entry of batch) entry.resolve();
+        this.onBatch?.((performance.now() - started) / 1000, batch.length);
+        batch.forEach((entry, index) => {
+          entry.resolve(appended?.[index]);
+        });
       } catch (error) {
         for (const entry of batch) entry.reject(error);
+      } finally {
+        this.inFlight -= batch.length;
       }
     });
   }

@@ -1,10 +1,17 @@
 import type { JSONContent } from '@tiptap/core';
 import { contentToUpdate } from '@yttra/editor';
 import * as Y from 'yjs';
+import type { ClusterLock } from '../cluster/ClusterLock';
+import { LockUnavailableError } from '../cluster/ClusterLock';
+import type { DocumentRelay } from '../cluster/DocumentRelay';
+import { LocalDocumentRelay } from '../cluster/LocalDocumentRelay';
+import { LocalLock } from '../cluster/LocalLock';
 import type { Logger } from '../log';
+import type { ServerMetrics } from '../metrics/ServerMetrics';
 import { compactDocument } from '../storage/compactDocument';
 import type { DocumentRecord, DocumentStore, StoredUpdate } from '../storage/DocumentStore';
 import type { UpdateWriter } from '../storage/UpdateWriter';
+import { DocumentFollower } from './DocumentFollower';
 import { FROM_STORAGE, SharedDocument } from './SharedDocument';
 import type { SyncPeer } from './SyncPeer';
 
@@ -24,6 +31,13 @@ export interface RegistryOptions {
   seedContent: (record: DocumentRecord) => Promise<JSONContent> | JSONContent;
   /** Brings a loaded document into the shape its record says (a party's draft), before any client sees it. */
   prepare?: (record: DocumentRecord, document: SharedDocument) => Promise<void>;
+  /** How instances serving the same document hear of each other's updates; in-process (none) by default. */
+  relay?: DocumentRelay;
+  /** Makes the seed, the preparation, server changes and compaction happen on one instance at a time. */
+  lock?: ClusterLock;
+  /** How often a loaded document's log is checked for entries the relay did not deliver (shared relay only). */
+  catchUpIntervalMs?: number;
+  metrics?: ServerMetrics;
 }
 
 /**
@@ -37,13 +51,34 @@ export class DocumentRegistry {
   private readonly compactAgain = new Set<string>();
   private readonly entryByDocument = new WeakMap<SharedDocument, Entry>();
   private shuttingDown = false;
+  private readonly relay: DocumentRelay;
+  private readonly lock: ClusterLock;
+  private readonly checkTimer: NodeJS.Timeout | undefined;
+  private readonly followers = new Set<DocumentFollower>();
+  private readonly loadedDocuments = new Set<SharedDocument>();
 
   constructor(
     private readonly store: DocumentStore,
     private readonly writer: UpdateWriter,
     private readonly log: Logger,
     private readonly options: RegistryOptions,
-  ) {}
+  ) {
+    this.relay = options.relay ?? new LocalDocumentRelay();
+    this.lock = options.lock ?? new LocalLock();
+    if (this.relay.shared) {
+      this.checkTimer = setInterval(() => {
+        for (const follower of this.followers) follower.check();
+      }, options.catchUpIntervalMs ?? 2_000);
+      this.checkTimer.unref();
+    }
+  }
+
+  /** Open connections over every loaded document (for the metrics). */
+  get connectionCount(): number {
+    let count = 0;
+    for (const document of this.loadedDocuments) count += document.peerCount;
+    return count;
+  }
 
   get loadedCount(): number {
     return this.entries.size;
@@ -76,6 +111,7 @@ export class DocumentRegistry {
     await this.writer.drain();
     if (entry.holders > 0) return;
     if (this.entries.get(document.id) === entry) this.entries.delete(document.id);
+    this.forget(document);
     document.destroy();
     this.log.info({ documentId: document.id }, 'document unloaded');
     this.scheduleCompaction(document.id);
@@ -88,8 +124,30 @@ export class DocumentRegistry {
   async withDurableDocument<T>(documentId: string, read: (document: SharedDocument) => T): Promise<T> {
     const document = await this.acquire(documentId);
     try {
+      // What other instances stored counts too: the read sees the log as it stands now.
+      await document.follower?.catchUp('read');
       await document.whenDurable();
       return read(document);
+    } finally {
+      await this.release(document);
+    }
+  }
+
+  /**
+   * Runs a server-side change (assembly, outcome, restore, an import) once across all instances: under the
+   * document's lock, on the log as it stands (so a change already made elsewhere is seen and not made twice),
+   * and resolves once the change is durable.
+   */
+  async changeDocument<T>(documentId: string, change: (document: SharedDocument) => T): Promise<T> {
+    const document = await this.acquire(documentId);
+    try {
+      return await this.lock.withLock(`document:${documentId}`, async () => {
+        await document.follower?.catchUp('change');
+        await document.whenDurable();
+        const result = change(document);
+        await document.whenDurable();
+        return result;
+      });
     } finally {
       await this.release(document);
     }
@@ -120,6 +178,9 @@ export class DocumentRegistry {
     }
     await this.writer.drain();
     await Promise.all(this.compactions.values());
+    clearInterval(this.checkTimer);
+    for (const follower of this.followers) follower.stop();
+    this.followers.clear();
   }
 
   private entryOf(document: SharedDocument): Entry | undefined {
@@ -139,6 +200,7 @@ export class DocumentRegistry {
         onBroken: (broken) => this.evict(broken),
       },
       this.options.compactAfterUpdates,
+      this.relay,
     );
     Y.transact(
       document.doc,
@@ -149,22 +211,92 @@ export class DocumentRegistry {
     );
     // A compacted log is one snapshot of the whole document: cold opens are answered with those bytes.
     if (log.length === 1) document.rememberWholeState((log[0] as StoredUpdate).update);
-    if (log.length === 0) {
-      // Seeded here, once, and only when storage holds nothing: never by a client, never per connection.
-      const seed = contentToUpdate(await this.options.seedContent(record));
-      await this.store.appendUpdates([{ documentId, update: seed }]);
-      Y.applyUpdate(document.doc, seed, FROM_STORAGE);
-      this.log.info({ documentId }, 'document seeded');
+    let appliedThrough = log.at(-1)?.seq ?? 0;
+    if (log.length === 0) appliedThrough = await this.seed(record, document);
+    const follower = new DocumentFollower(
+      document,
+      this.store,
+      this.relay,
+      this.log,
+      this.options.metrics,
+      appliedThrough,
+    );
+    document.follower = follower;
+    try {
+      await follower.start();
+      await this.prepare(record, document);
+    } catch (error) {
+      follower.stop();
+      document.destroy();
+      throw error;
     }
-    await this.options.prepare?.(record, document);
+    this.followers.add(follower);
+    this.loadedDocuments.add(document);
     this.log.info({ documentId, logEntries: log.length }, 'document loaded');
     return document;
+  }
+
+  /**
+   * Seeds a document whose log is empty, once across all instances: under the lock, and only if the log is still
+   * empty then (another instance may have seeded it meanwhile). Never by a client, never per connection.
+   */
+  private seed(record: DocumentRecord, document: SharedDocument): Promise<number> {
+    const documentId = record.id;
+    return this.lock.withLock(`document:${documentId}`, async () => {
+      const log = await this.store.loadUpdatesAfter(documentId, 0);
+      if (log.length > 0) {
+        Y.transact(
+          document.doc,
+          () => {
+            for (const entry of log) Y.applyUpdate(document.doc, entry.update, FROM_STORAGE);
+          },
+          FROM_STORAGE,
+        );
+        return log.at(-1)?.seq ?? 0;
+      }
+      const seed = contentToUpdate(await this.options.seedContent(record));
+      const appended = await this.store.appendUpdates([{ documentId, update: seed }]);
+      Y.applyUpdate(document.doc, seed, FROM_STORAGE);
+      this.log.info({ documentId }, 'document seeded');
+      return appended?.[0]?.seq ?? 0;
+    });
+  }
+
+  /**
+   * Brings the document into its shape under the lock, after reading what other instances stored, so the change
+   * is made by one instance and the others find it already there. Without the lock (Redis down) it still runs:
+   * the preparation changes only what is not in shape, and refusing the load would lock everyone out.
+   */
+  private async prepare(record: DocumentRecord, document: SharedDocument): Promise<void> {
+    const { prepare } = this.options;
+    if (!prepare) return;
+    const run = async () => {
+      await document.follower?.catchUp('prepare');
+      await prepare(record, document);
+      await document.whenDurable();
+    };
+    try {
+      await this.lock.withLock(`document:${record.id}`, run);
+    } catch (error) {
+      if (!(error instanceof LockUnavailableError)) throw error;
+      this.log.warn({ documentId: record.id, err: error.message }, 'preparing without the cluster lock');
+      await run();
+    }
+  }
+
+  private forget(document: SharedDocument): void {
+    if (document.follower) {
+      document.follower.stop();
+      this.followers.delete(document.follower);
+    }
+    this.loadedDocuments.delete(document);
   }
 
   /** Forgets a broken document at once so new clients get a fresh load; old holders still release it. */
   private evict(document: SharedDocument): void {
     const entry = this.entryOf(document);
     if (entry && this.entries.get(document.id) === entry) this.entries.delete(document.id);
+    this.forget(document);
   }
 
   private scheduleCompaction(documentId: string): void {
@@ -175,10 +307,14 @@ export class DocumentRegistry {
     }
     const run = new Promise<void>((resolve) => setImmediate(resolve))
       .then(() => this.writer.drain())
-      .then(() => compactDocument(this.store, documentId))
+      // One instance at a time: others that follow the log are unaffected (the snapshot keeps the highest seq).
+      .then(() => this.lock.withLock(`compact:${documentId}`, () => compactDocument(this.store, documentId)))
       .then(
         (result) => this.log.info({ documentId, ...result }, 'document compacted'),
-        (error: unknown) => this.log.error({ documentId, err: error }, 'compaction failed'),
+        (error: unknown) =>
+          error instanceof LockUnavailableError
+            ? this.log.warn({ documentId, err: error.message }, 'compaction skipped: lock unavailable')
+            : this.log.error({ documentId, err: error }, 'compaction failed'),
       )
       .finally(() => {
         this.compactions.delete(documentId);

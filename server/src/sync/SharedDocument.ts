@@ -9,9 +9,12 @@ import { CloseCode } from '@yttra/protocol';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { presenceVisible } from '../access/presenceScope';
+import type { DocumentRelay } from '../cluster/DocumentRelay';
+import { LocalDocumentRelay } from '../cluster/LocalDocumentRelay';
 import type { Logger } from '../log';
 import type { UpdateWriter } from '../storage/UpdateWriter';
 import { ArrivalOrder } from './ArrivalOrder';
+import { type DocumentFollower, FROM_RELAY } from './DocumentFollower';
 import { encodeAwarenessEntries } from './encodeAwarenessEntries';
 import {
   encodeAwareness,
@@ -36,6 +39,11 @@ const MAX_WAITING_UPDATES = 500;
 /** Client ids presence alone may claim per document: bounds what a flood of made-up presence entries can cost. */
 const MAX_PRESENCE_CLAIMS = 10_000;
 
+/** Who a presence entry belongs to: a connection here, or one on another instance (known by its scope only). */
+interface AwarenessOwner {
+  readonly presenceScope: string;
+}
+
 interface WaitingUpdate {
   update: Uint8Array;
   decoded: DecodedUpdate;
@@ -58,7 +66,9 @@ export class SharedDocument {
   /** Attached before anything is loaded, so stored structs get their arrival too. */
   private readonly arrival = new ArrivalOrder(this.doc);
   private readonly peers = new Set<SyncPeer>();
-  private readonly awarenessOwners = new Map<number, SyncPeer>();
+  private readonly awarenessOwners = new Map<number, AwarenessOwner>();
+  /** One owner object per scope for presence relayed from other instances. */
+  private readonly remoteOwners = new Map<string, AwarenessOwner>();
   private readonly repairedOrigins = new Set<SyncPeer>();
   /** Well-formed updates that refer to structs the document does not have yet, per sender, in arrival order. */
   private readonly waiting = new Map<SyncPeer, WaitingUpdate[]>();
@@ -74,6 +84,8 @@ export class SharedDocument {
   private fullStateAnswer: Uint8Array | undefined;
   /** A party's draft is held to its shape after every update (see prepareDraftDocument). */
   shape: DocumentShape = 'protocol';
+  /** Keeps the document in step with other instances; set by the registry right after loading. */
+  follower: DocumentFollower | undefined;
 
   constructor(
     readonly id: string,
@@ -81,6 +93,7 @@ export class SharedDocument {
     private readonly log: Logger,
     private readonly hooks: SharedDocumentHooks,
     private readonly compactAfterUpdates: number,
+    private readonly relay: DocumentRelay = new LocalDocumentRelay(),
   ) {
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
@@ -95,6 +108,10 @@ export class SharedDocument {
     return this.peers.size;
   }
 
+  get isBroken(): boolean {
+    return this.broken;
+  }
+
   addPeer(peer: SyncPeer): void {
     this.peers.add(peer);
     peer.send(encodeSyncStep1(this.doc));
@@ -107,7 +124,47 @@ export class SharedDocument {
     this.waiting.delete(peer);
     const owned = [...this.awarenessOwners].filter(([, owner]) => owner === peer).map(([clientId]) => clientId);
     for (const clientId of owned) this.awarenessOwners.delete(clientId);
-    if (owned.length > 0) removeAwarenessStates(this.awareness, owned, 'disconnect');
+    if (owned.length > 0) {
+      removeAwarenessStates(this.awareness, owned, 'disconnect');
+      // A state the awareness never took (a first clock of 0) has nothing to remove elsewhere either.
+      const known = owned.filter((clientId) => this.awareness.meta.has(clientId));
+      if (this.relay.shared && known.length > 0) {
+        this.relay.publishAwareness(this.id, peer.presenceScope, encodeAwarenessUpdate(this.awareness, known));
+      }
+    }
+  }
+
+  /**
+   * Applies presence relayed from another instance. Entries for clients connected here are dropped (a client that
+   * moved over is its own authority now), and the sender's scope decides who here may see them.
+   */
+  applyRemoteAwareness(presenceScope: string, update: Uint8Array): void {
+    const entries = readAwarenessUpdate(update).filter((entry) => {
+      const owner = this.awarenessOwners.get(entry.clientId);
+      return owner === undefined || !this.peers.has(owner as SyncPeer);
+    });
+    if (entries.length === 0) return;
+    let owner = this.remoteOwners.get(presenceScope);
+    if (!owner) {
+      owner = { presenceScope };
+      this.remoteOwners.set(presenceScope, owner);
+    }
+    for (const entry of entries) this.awarenessOwners.set(entry.clientId, owner);
+    applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(entries), FROM_RELAY);
+    for (const entry of entries) if (entry.state === null) this.awarenessOwners.delete(entry.clientId);
+  }
+
+  /** Tells the other instances the presence of every client connected here, one message per scope. */
+  publishOwnAwareness(): void {
+    if (!this.relay.shared) return;
+    const byScope = new Map<string, number[]>();
+    for (const [clientId, owner] of this.awarenessOwners) {
+      if (!this.peers.has(owner as SyncPeer) || !this.awareness.getStates().has(clientId)) continue;
+      byScope.set(owner.presenceScope, [...(byScope.get(owner.presenceScope) ?? []), clientId]);
+    }
+    for (const [scope, clientIds] of byScope) {
+      this.relay.publishAwareness(this.id, scope, encodeAwarenessUpdate(this.awareness, clientIds));
+    }
   }
 
   /** Answers a client's sync step 1 with what it lacks, counting only durable content. */
@@ -291,15 +348,22 @@ export class SharedDocument {
 
   private persistAndRelay(update: Uint8Array, origin: unknown): void {
     if (origin === FROM_STORAGE || this.broken) return;
+    if (origin === FROM_RELAY) {
+      // Durable already, on the instance that wrote it.
+      const message = encodeUpdate(update);
+      for (const peer of this.peers) peer.send(message);
+      return;
+    }
     this.pendingWrites += 1;
     this.appendsSinceCompaction += 1;
     const write = this.writer.append(this.id, update).then(
-      () => {
+      (appended) => {
         this.pendingWrites -= 1;
         const message = encodeUpdate(update);
         // The author of repaired content needs the repair too; everyone else needs the whole update.
         const includeOrigin = this.repairedOrigins.delete(origin as SyncPeer);
         for (const peer of this.peers) if (peer !== origin || includeOrigin) peer.send(message);
+        this.follower?.appended(update, appended);
       },
       (error: unknown) => {
         this.pendingWrites -= 1;
@@ -329,10 +393,31 @@ export class SharedDocument {
 
   private readonly relayAwareness = (
     changes: { added: number[]; updated: number[]; removed: number[] },
-    _origin: unknown,
+    origin: unknown,
   ): void => {
     const changed = [...changes.added, ...changes.updated, ...changes.removed];
-    if (changed.length === 0 || this.peers.size === 0) return;
+    if (changed.length === 0) return;
+    // A client's own presence goes to the other instances with its connection's scope; relayed presence does not
+    // travel on, and each instance times out stale presence by itself.
+    if (this.relay.shared && this.peers.has(origin as SyncPeer)) {
+      this.relay.publishAwareness(
+        this.id,
+        (origin as SyncPeer).presenceScope,
+        encodeAwarenessUpdate(this.awareness, changed),
+      );
+    }
+    for (const clientId of changes.removed) {
+      const owner = this.awarenessOwners.get(clientId);
+      // Presence from another instance that timed out here: forgotten once everyone here was told.
+      if (owner && !this.peers.has(owner as SyncPeer)) {
+        queueMicrotask(() => {
+          if (this.awarenessOwners.get(clientId) === owner && !this.awareness.getStates().has(clientId)) {
+            this.awarenessOwners.delete(clientId);
+          }
+        });
+      }
+    }
+    if (this.peers.size === 0) return;
     // What a peer may see depends only on its presence scope: one encoding per scope, not per peer.
     const messages = new Map<string, Uint8Array | null>();
     // Sent to the originating client too: y-websocket treats any incoming message as a sign of life.
