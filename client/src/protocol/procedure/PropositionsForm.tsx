@@ -1,4 +1,4 @@
-import type { PropositionsBlock } from '@yttra/domain';
+import { createSentenceContext, type PropositionsBlock, renderVersion2Block } from '@yttra/domain';
 import { useEditable } from '../editableContext';
 import { CheckboxField } from '../fields/CheckboxField';
 import { SelectField } from '../fields/SelectField';
@@ -28,8 +28,21 @@ const STEP_KEYS: Record<string, string> = {
  */
 export function PropositionsForm({ block, set, problems }: ProcedureFormProps<PropositionsBlock>) {
   const editable = useEditable();
-  const { template } = useProcedureForm();
+  const { template, paragraph } = useProcedureForm();
   const steps = block.steps ?? [];
+  // A wording is offered as the sentence it prints, not by the template's name for it.
+  const preview = (entry: PropositionsBlock['steps'][number], wording: string) => {
+    try {
+      const rendered = renderVersion2Block(
+        { type: 'propositions', steps: [{ ...entry, wording }] },
+        createSentenceContext(paragraph, template),
+      );
+      const first = rendered?.[0];
+      return first && 'text' in first ? first.text : wording;
+    } catch {
+      return wording;
+    }
+  };
   const wordings = (type: string) =>
     Object.keys(template.sentences ?? {})
       .filter((key) => key.startsWith(`${STEP_KEYS[type]}/`))
@@ -68,7 +81,7 @@ export function PropositionsForm({ block, set, problems }: ProcedureFormProps<Pr
                 value={entry.wording ?? ''}
                 choices={[
                   { value: '', label: 'Mallens vanliga' },
-                  ...variants.map((variant) => ({ value: variant, label: variant })),
+                  ...variants.map((variant) => ({ value: variant, label: preview(entry, variant) })),
                 ]}
                 onChange={(value) => set(['steps', index, 'wording'], value === '' ? undefined : value)}
               />
