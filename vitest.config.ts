@@ -36,8 +36,14 @@ export default defineConfig({
         test: {
           name: 'integration-pg',
           ...integration,
-          // postgres.test.ts makes its own databases (several instances on one, a database that goes away).
-          exclude: ['test/integration/postgres.test.ts'],
+          // Left out: postgres.test.ts makes its own databases (several instances on one, a database that goes
+          // away); templateCheck starts no server; syncFuzz exercises the sync layer's validation, the same code on
+          // either engine, and is the heaviest file.
+          exclude: [
+            'test/integration/postgres.test.ts',
+            'test/integration/templateCheck.test.ts',
+            'test/integration/syncFuzz.test.ts',
+          ],
           env: { YTTRA_TEST_DATABASE_URL: postgresForTests },
           setupFiles: ['test/support/dropTestDatabasesAfterFile.ts'],
         },

@@ -1,5 +1,6 @@
-// `pnpm bench`: starts the real server on port 0 with a temporary SQLite store and measures it with real
-// y-websocket clients. Prints numbers; asserts nothing.
+// `pnpm bench`: starts the real server on port 0 with a temporary SQLite store (or the PostgreSQL database
+// DATABASE_URL names, which should be empty) and measures it with real y-websocket clients. Prints numbers;
+// asserts nothing.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +20,13 @@ import { measureRevocation } from './measureRevocation';
 // Every y-websocket provider registers a process exit listener; 200 of them are expected here.
 process.setMaxListeners(0);
 const dataDir = mkdtempSync(join(tmpdir(), 'yttra-bench-'));
-const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', YTTRA_MODE: 'production' });
+const config = loadConfig({
+  PORT: '0',
+  DATA_DIR: dataDir,
+  LOG_LEVEL: 'silent',
+  YTTRA_MODE: 'production',
+  ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+});
 const server = await startServer(config, createLogger('silent'));
 await createOrganisation(server.organisations, { id: 'bench', name: 'Bänknämnden' });
 const benchUser = await server.accounts.register({ email: 'bench@yttra.se', displayName: 'Bänk' });
@@ -63,6 +70,8 @@ function percentile(sorted: number[], p: number): number {
 function report(name: string, value: string): void {
   console.log(`${name.padEnd(52)} ${value}`);
 }
+
+report('storage', server.storage.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : 'SQLite (DATA_DIR)');
 
 // 1. Propagation latency: one keystroke-sized edit from A until B has it (durable write included).
 {

@@ -47,6 +47,8 @@ export interface RegistryOptions {
 export class DocumentRegistry {
   private readonly entries = new Map<string, Entry>();
   private readonly compactions = new Map<string, Promise<void>>();
+  /** Documents that became due again while their compaction ran (a slower store makes that common). */
+  private readonly compactAgain = new Set<string>();
   private readonly entryByDocument = new WeakMap<SharedDocument, Entry>();
   private shuttingDown = false;
   private readonly relay: DocumentRelay;
@@ -298,7 +300,11 @@ export class DocumentRegistry {
   }
 
   private scheduleCompaction(documentId: string): void {
-    if (this.shuttingDown || this.compactions.has(documentId)) return;
+    if (this.shuttingDown) return;
+    if (this.compactions.has(documentId)) {
+      this.compactAgain.add(documentId);
+      return;
+    }
     const run = new Promise<void>((resolve) => setImmediate(resolve))
       .then(() => this.writer.drain())
       // One instance at a time: others that follow the log are unaffected (the snapshot keeps the highest seq).
@@ -310,7 +316,10 @@ export class DocumentRegistry {
             ? this.log.warn({ documentId, err: error.message }, 'compaction skipped: lock unavailable')
             : this.log.error({ documentId, err: error }, 'compaction failed'),
       )
-      .finally(() => this.compactions.delete(documentId));
+      .finally(() => {
+        this.compactions.delete(documentId);
+        if (this.compactAgain.delete(documentId)) this.scheduleCompaction(documentId);
+      });
     this.compactions.set(documentId, run);
   }
 }

@@ -32,7 +32,9 @@ export function openPool(
     max: options.max ?? 10,
     connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
     idleTimeoutMillis: 30_000,
+    // Probes an idle or stalled connection after 10 s, so a database that vanished without closing it is noticed.
     keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
     application_name: 'yttra',
     types,
   });
