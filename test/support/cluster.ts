@@ -42,7 +42,14 @@ export async function startCluster(count: number, environment: Record<string, st
       LOG_LEVEL: 'info',
       ...environment,
     });
-  for (let index = 0; index < count; index++) instances.push(await start(index));
+  try {
+    for (let index = 0; index < count; index++) instances.push(await start(index));
+  } catch (error) {
+    // One that did not start must not leave the others running.
+    for (const instance of instances) instance?.child.kill('SIGKILL');
+    await Promise.all(redisLinks.map((link) => link.close()));
+    throw error;
+  }
   const balancer = await startTcpProxy(instances.map((instance) => (instance as ServerProcess).port));
   return {
     instances,
