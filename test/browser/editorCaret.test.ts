@@ -120,6 +120,20 @@ describe('the caret in places Chrome cannot keep it', () => {
     }
   });
 
+  it('types text that arrives as input over a selected block, in order, as a key press would', async () => {
+    // An inserted beslutsgång has no text of its own: it is selected, and typing replaces it. ä and ö, which
+    // Playwright (like some layouts, dictation, an IME) sends as input, were dropped or put after the rest.
+    const { context, page } = await open('paragraph');
+    try {
+      await insertFromMenu(page, 'Beslutsgång');
+      expect((await probe(page)).selection).toBe('node');
+      await page.keyboard.type('äöQ');
+      expect((await probe(page)).texts).toEqual(['äöQ']);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('moves the caret by the arrows across a block’s fields into the text beyond, and back', async () => {
     const { context, page } = await open('paragraph');
     try {

@@ -1,5 +1,13 @@
 import { Extension } from '@tiptap/core';
-import { AllSelection, type EditorState, Plugin, PluginKey, Selection, TextSelection } from '@tiptap/pm/state';
+import {
+  AllSelection,
+  type EditorState,
+  NodeSelection,
+  Plugin,
+  PluginKey,
+  Selection,
+  TextSelection,
+} from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { removeBlock } from '../commands/removeBlock';
@@ -43,6 +51,22 @@ function typeOverSelection(view: EditorView, text: string): boolean {
   if (!at) return true;
   tr.insertText(text, at.from).setSelection(TextSelection.create(tr.doc, at.from + text.length));
   view.dispatch(tr.scrollIntoView());
+  return true;
+}
+
+/**
+ * Types `text` over a selected node (an inserted beslutsgång, a decision sentence, a chip) as ProseMirror does for
+ * a key press: the browser has no text there to replace, and drops text that arrives as input (ä and ö typed by
+ * some layouts, dictation) or puts it elsewhere.
+ */
+function typeOverNode(view: EditorView, text: string): boolean {
+  const { selection } = view.state;
+  if (!(selection instanceof NodeSelection)) return false;
+  const { from, to } = selection;
+  const typed = () => view.state.tr.insertText(text);
+  if (!view.someProp('handleTextInput', (handle) => handle(view, from, to, text, typed))) {
+    view.dispatch(typed().scrollIntoView());
+  }
   return true;
 }
 
@@ -144,7 +168,7 @@ export const StructureGuard = Extension.create({
               // Typed as the fields used: the server compiles this package without the DOM library.
               const input = event as unknown as { inputType: string; data: string | null; isComposing: boolean };
               if (input.inputType !== 'insertText' || !input.data || input.isComposing) return false;
-              if (!typeOverSelection(view, input.data)) return false;
+              if (!typeOverSelection(view, input.data) && !typeOverNode(view, input.data)) return false;
               event.preventDefault();
               return true;
             },
