@@ -39,8 +39,10 @@ import { syncRoutes } from './routes/syncRoutes';
 import { templateRoutes } from './routes/templateRoutes';
 import { tokenRoutes } from './routes/tokenRoutes';
 import { verifyPageRoutes, verifyRoutes } from './routes/verifyRoutes';
+import { versionRoutes } from './routes/versionRoutes';
 import type { DocumentStore } from './storage/DocumentStore';
 import type { DocumentRegistry } from './sync/DocumentRegistry';
+import type { VersionService } from './versions/VersionService';
 
 export interface AppDependencies {
   store: DocumentStore;
@@ -60,6 +62,7 @@ export interface AppDependencies {
   matterHub: MatterHub;
   calendarFeeds: CalendarFeedStore;
   justering: JusteringStore;
+  versions: VersionService;
   /** Extra routes mounted before the API's catch-all, e.g. OIDC sign-in when configured. */
   mount?: (app: Hono<AppEnv>) => void;
 }
@@ -80,7 +83,7 @@ export function createApp(dependencies: AppDependencies) {
   const identify = authenticate({ accounts, organisations });
   base.use('/api/*', identify);
   base.use(`${SYNC_PATH}/*`, identify);
-  const { justering } = dependencies;
+  const { justering, versions } = dependencies;
   const services = {
     store,
     organisations,
@@ -93,6 +96,7 @@ export function createApp(dependencies: AppDependencies) {
     revocations,
     liveChannels,
     justering,
+    versions,
     publicUrl: dependencies.publicUrl,
   };
   // WebSocket and API routes come before the static client, so a file can never shadow them.
@@ -141,6 +145,7 @@ export function createApp(dependencies: AppDependencies) {
       }),
     )
     .route('/api/documents', draftRoutes(services))
+    .route('/api/documents', versionRoutes(services))
     .route('/api', paragraphRoutes(services))
     .route(
       '/api/documents',

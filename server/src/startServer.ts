@@ -26,6 +26,8 @@ import { openDatabase } from './storage/sqlite/openDatabase';
 import { UpdateWriter } from './storage/UpdateWriter';
 import { DocumentRegistry } from './sync/DocumentRegistry';
 import { loadTemplates } from './templates/loadTemplates';
+import { SqliteVersionStore } from './versions/SqliteVersionStore';
+import { VersionService } from './versions/VersionService';
 
 export interface RunningServer {
   port: number;
@@ -35,6 +37,7 @@ export interface RunningServer {
   accounts: Accounts;
   registry: DocumentRegistry;
   writer: UpdateWriter;
+  versions: VersionService;
   /** Stops accepting, closes every socket, writes what was accepted, closes storage. */
   close(): Promise<void>;
 }
@@ -56,10 +59,14 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     seedContent: createSeedContent(organisations, templates),
     prepare: prepareDraftDocument(organisations),
   });
+  const versions = new VersionService(new SqliteVersionStore(database), registry, log, config.versionQuietMs);
   const comments = new SqliteCommentStore(database);
   if (
     config.mode === 'demo' &&
-    (await seedDemoData({ organisations, accounts, store, registry, templates, comments }, config.demoPassword))
+    (await seedDemoData(
+      { organisations, accounts, store, registry, templates, comments, versions },
+      config.demoPassword,
+    ))
   ) {
     log.info(
       { event: 'demo-data', accounts: demoBoard.accounts.map((account) => demoEmail(account.key)) },
@@ -86,6 +93,7 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     matterHub: new MatterHub(),
     calendarFeeds: new SqliteCalendarFeedStore(database),
     justering: new SqliteJusteringStore(database),
+    versions,
     ...(oidc && mountOidc ? { mount: (target) => mountOidc(target, oidc, accounts, config.secureCookies) } : {}),
   });
   // @hono/node-ws builds its WebSocketServer without options; the frame limit must be set before any upgrade.
@@ -105,6 +113,7 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
       stopKeepAlive();
       liveChannels.stop();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      await versions.stop();
       await registry.closeAll(CloseCode.goingAway, 'server shutting down');
       for (const socket of nodeWebSocket.wss.clients) socket.terminate();
       if ('closeAllConnections' in server) server.closeAllConnections();
@@ -116,5 +125,5 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     })();
     return closing;
   };
-  return { port, url, store, organisations, accounts, registry, writer, close };
+  return { port, url, store, organisations, accounts, registry, writer, versions, close };
 }
