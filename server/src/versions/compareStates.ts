@@ -4,6 +4,8 @@ import { getEditorSchema } from '@yttra/editor';
 import { CONTENT_FRAGMENT } from '@yttra/protocol';
 import * as Y from 'yjs';
 import type { AuthorLookup } from './authorLookup';
+import { pairRewrittenBlocks } from './pairRewrittenBlocks';
+import { refineSegments } from './refineSegments';
 
 export interface StateComparison {
   blocks: CompareBlock[];
@@ -35,6 +37,7 @@ export function compareStates(older: Uint8Array, newer: Uint8Array, authorOf: Au
   Y.applyUpdate(union, newer);
   walkChildren(walk, union.getXmlFragment(CONTENT_FRAGMENT), 0, null);
   union.destroy();
+  walk.blocks = pairRewrittenBlocks(walk.blocks);
   const authorIds: string[] = [];
   let changes = 0;
   for (const block of walk.blocks) {
@@ -79,7 +82,13 @@ function walkChildren(walk: Walk, parent: Y.XmlFragment | Y.XmlElement, depth: n
     const change = inherited ?? own;
     const nodeType = getEditorSchema().nodes[type.nodeName];
     if (nodeType?.isTextblock) {
-      walk.blocks.push({ type: type.nodeName, depth, change, segments: textSegments(walk, type, change, item) });
+      const segments = textSegments(walk, type, change, item);
+      walk.blocks.push({
+        type: type.nodeName,
+        depth,
+        change,
+        segments: change === null ? refineSegments(segments) : segments,
+      });
     } else if (nodeType?.isAtom || nodeType?.isLeaf) {
       walk.blocks.push({ type: type.nodeName, depth, change, segments: atomSegments(walk, type, change, item) });
     } else {
