@@ -67,7 +67,7 @@ export function versionRoutes(
       const found = (await organisations.listTabledVersions(documentId)).find((entry) => entry.version === number);
       return found && { ref, label: `Inlämnad version ${number}`, createdAt: found.tabledAt, state: found.state };
     }
-    const version = await versions.store.getVersion(documentId, ref);
+    const version = await versions.getVersion(documentId, ref);
     return version && { ref, label: versionLabel(version), createdAt: version.createdAt, state: version.state };
   }
 
@@ -123,7 +123,7 @@ export function versionRoutes(
     .get('/:documentId/versions/:versionId', async (c) => {
       const { refusal, resolved } = await documentFor(c, 'read');
       if (refusal) return c.json({ error: refusal.error }, refusal.status);
-      const version = await versions.store.getVersion(resolved.record.id, c.req.param('versionId'));
+      const version = await versions.getVersion(resolved.record.id, c.req.param('versionId'));
       if (!version) return c.json({ error: 'Versionen finns inte' }, 404);
       const scratch = new Y.Doc();
       Y.applyUpdate(scratch, version.state);
@@ -138,7 +138,7 @@ export function versionRoutes(
     .post('/:documentId/versions/:versionId/restore', async (c) => {
       const { refusal, resolved } = await documentFor(c, 'write');
       if (refusal) return c.json({ error: refusal.error }, refusal.status);
-      const target = await versions.store.getVersion(resolved.record.id, c.req.param('versionId'));
+      const target = await versions.getVersion(resolved.record.id, c.req.param('versionId'));
       if (!target) return c.json({ error: 'Versionen finns inte' }, 404);
       const userId = c.get('auth')!.user.id;
       const restored = await versions.restore(resolved.record.id, target, versionLabel(target), userId);

@@ -58,23 +58,35 @@ describe('SqliteVersionStore with the update log', () => {
     await write('bo', (text) => text.insert(0, 'b'));
     await write('anna', (text) => text.insert(0, 'c'));
     expect(await versions.authorsSince('doc-1', seq)).toEqual(['bo', 'anna']);
-    const state = Y.encodeStateAsUpdate(doc);
-    await versions.addVersion({
-      id: 'v1',
+    const record = (id: string, position: number, keyframe: boolean, stored: Uint8Array) => ({
+      id,
       documentId: 'doc-1',
-      name: 'Första',
-      reason: 'named',
-      createdAt: 1,
+      name: id,
+      reason: 'named' as const,
+      createdAt: position,
       createdBy: 'anna',
       authors: ['bo', 'anna'],
-      upToSeq: await versions.lastSeq('doc-1'),
-      state,
+      upToSeq: position,
+      position,
+      stateVector: Y.encodeStateVector(doc),
+      keyframe,
+      stored,
     });
-    const stored = await versions.getVersion('doc-1', 'v1');
-    expect(stored?.authors).toEqual(['bo', 'anna']);
-    expect(Buffer.from(stored!.state).equals(Buffer.from(state))).toBe(true);
-    expect((await versions.latestVersion('doc-1'))?.id).toBe('v1');
-    expect(await versions.getVersion('other', 'v1')).toBeUndefined();
-    expect((await versions.listVersions('doc-1')).map((version) => version.name)).toEqual(['Första']);
+    await versions.addVersion(record('v1', 1, true, Y.encodeStateAsUpdate(doc)));
+    await versions.addVersion(record('v2', 2, false, new Uint8Array([2])));
+    await versions.addVersion(record('v3', 3, true, new Uint8Array([3])));
+    await versions.addVersion(record('v4', 4, false, new Uint8Array([4])));
+    const first = await versions.versionChain('doc-1', 'v1');
+    expect(first?.version).toMatchObject({ authors: ['bo', 'anna'], keyframe: true, position: 1 });
+    expect(Buffer.from(first!.chain[0]!).equals(Buffer.from(Y.encodeStateAsUpdate(doc)))).toBe(true);
+    // From the nearest keyframe at or before the version, in order.
+    expect((await versions.versionChain('doc-1', 'v2'))?.chain.map((bytes) => bytes[0])).toEqual([
+      first!.chain[0]![0],
+      2,
+    ]);
+    expect((await versions.versionChain('doc-1', 'v4'))?.chain.map((bytes) => [...bytes])).toEqual([[3], [4]]);
+    expect((await versions.latestVersion('doc-1'))?.id).toBe('v4');
+    expect(await versions.versionChain('other', 'v1')).toBeUndefined();
+    expect((await versions.listVersions('doc-1')).map((version) => version.name)).toEqual(['v1', 'v2', 'v3', 'v4']);
   });
 });

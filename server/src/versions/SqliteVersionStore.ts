@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AuthorshipRange } from '../storage/DocumentStore';
-import type { StoredVersion, VersionReason, VersionStore, VersionSummary } from './VersionStore';
+import type { VersionReason, VersionRecord, VersionStore, VersionSummary } from './VersionStore';
 
 interface VersionRow {
   id: string;
@@ -11,18 +11,21 @@ interface VersionRow {
   created_by: string | null;
   authors_json: string;
   up_to_seq: number;
-  state?: Buffer;
+  position: number;
+  state_vector: Buffer;
+  keyframe: number;
 }
 
-const SUMMARY_COLUMNS = 'id, document_id, name, reason, created_at, created_by, authors_json, up_to_seq';
+const SUMMARY_COLUMNS =
+  'id, document_id, name, reason, created_at, created_by, authors_json, up_to_seq, position, state_vector, keyframe';
 
-/** Versions in the shared SQLite database (migration 13 of storage/sqlite/migrations.ts). */
+/** Versions in the shared SQLite database (the history migration of storage/sqlite/migrations.ts). */
 export class SqliteVersionStore implements VersionStore {
   constructor(private readonly db: Database.Database) {}
 
-  async addVersion(version: StoredVersion): Promise<void> {
+  async addVersion(version: VersionRecord): Promise<void> {
     this.db
-      .prepare(`INSERT INTO document_versions (${SUMMARY_COLUMNS}, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .prepare(`INSERT INTO document_versions (${SUMMARY_COLUMNS}, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
       .run(
         version.id,
         version.documentId,
@@ -32,30 +35,40 @@ export class SqliteVersionStore implements VersionStore {
         version.createdBy,
         JSON.stringify(version.authors),
         version.upToSeq,
-        Buffer.from(version.state.buffer, version.state.byteOffset, version.state.byteLength),
+        version.position,
+        toBuffer(version.stateVector),
+        version.keyframe ? 1 : 0,
+        toBuffer(version.stored),
       );
   }
 
   async listVersions(documentId: string): Promise<VersionSummary[]> {
     const rows = this.db
-      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM document_versions WHERE document_id = ? ORDER BY created_at, rowid`)
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM document_versions WHERE document_id = ? ORDER BY position`)
       .all(documentId) as VersionRow[];
     return rows.map(toSummary);
   }
 
-  async getVersion(documentId: string, versionId: string): Promise<StoredVersion | undefined> {
+  async versionChain(documentId: string, versionId: string) {
     const row = this.db
-      .prepare(`SELECT ${SUMMARY_COLUMNS}, state FROM document_versions WHERE document_id = ? AND id = ?`)
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM document_versions WHERE document_id = ? AND id = ?`)
       .get(documentId, versionId) as VersionRow | undefined;
-    if (!row?.state) return undefined;
-    return { ...toSummary(row), state: new Uint8Array(row.state) };
+    if (!row) return undefined;
+    const chain = this.db
+      .prepare(
+        `SELECT state FROM document_versions WHERE document_id = ? AND position <= ? AND position >=
+           (SELECT MAX(position) FROM document_versions WHERE document_id = ? AND position <= ? AND keyframe = 1)
+         ORDER BY position`,
+      )
+      .all(documentId, row.position, documentId, row.position) as { state: Buffer }[];
+    return { version: toSummary(row), chain: chain.map((entry) => new Uint8Array(entry.state)) };
   }
 
   async latestVersion(documentId: string): Promise<VersionSummary | undefined> {
     const row = this.db
       .prepare(
         `SELECT ${SUMMARY_COLUMNS} FROM document_versions WHERE document_id = ?
-         ORDER BY created_at DESC, rowid DESC LIMIT 1`,
+         ORDER BY position DESC LIMIT 1`,
       )
       .get(documentId) as VersionRow | undefined;
     return row ? toSummary(row) : undefined;
@@ -107,5 +120,12 @@ function toSummary(row: VersionRow): VersionSummary {
     createdBy: row.created_by,
     authors: JSON.parse(row.authors_json) as string[],
     upToSeq: row.up_to_seq,
+    position: row.position,
+    stateVector: new Uint8Array(row.state_vector),
+    keyframe: row.keyframe === 1,
   };
+}
+
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

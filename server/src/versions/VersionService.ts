@@ -2,8 +2,13 @@ import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import type { Logger } from '../log';
 import type { DocumentListener, DocumentRegistry } from '../sync/DocumentRegistry';
+import { containsState } from './containsState';
+import { rebuildState } from './rebuildState';
 import { restoreContent } from './restoreContent';
 import type { StoredVersion, VersionReason, VersionStore } from './VersionStore';
+
+/** Every tenth version is stored whole; those between store only what changed since the one before. */
+const KEYFRAME_EVERY = 10;
 
 export interface VersionRequest {
   reason: VersionReason;
@@ -66,6 +71,7 @@ export class VersionService implements DocumentListener {
    * the result as a version of its own. Unsaved edits are saved as a version first, so nothing is ever lost.
    */
   restore(documentId: string, target: StoredVersion, label: string, userId: string): Promise<StoredVersion> {
+    // target.state is whole: it was read through getVersion.
     return this.oneAtATime(documentId, async () => {
       await this.autoVersionNow(documentId);
       await restoreContent(this.registry, documentId, target.state, userId);
@@ -88,6 +94,13 @@ export class VersionService implements DocumentListener {
     return this.captureNow(documentId, { reason: 'auto', name: null, createdBy: null });
   }
 
+  /** A version with its whole state, rebuilt from its keyframe and the deltas after it. */
+  async getVersion(documentId: string, versionId: string): Promise<StoredVersion | undefined> {
+    const found = await this.store.versionChain(documentId, versionId);
+    if (!found) return undefined;
+    return { ...found.version, state: rebuildState(found.chain) };
+  }
+
   private async captureNow(documentId: string, request: VersionRequest, given?: Uint8Array): Promise<StoredVersion> {
     const state =
       given ?? (await this.registry.withDurableDocument(documentId, (document) => Y.encodeStateAsUpdate(document.doc)));
@@ -95,6 +108,15 @@ export class VersionService implements DocumentListener {
     const upToSeq = await this.store.lastSeq(documentId);
     const previous = await this.store.latestVersion(documentId);
     const authors = await this.store.authorsSince(documentId, previous?.upToSeq ?? 0);
+    const stateVector = Y.encodeStateVectorFromUpdate(state);
+    const position = (previous?.position ?? 0) + 1;
+    // A delta is only sound against a version this state contains; a state captured outside the queue (tabling)
+    // might not, so it is kept whole, as is every tenth version, to bound what a read has to put together.
+    const keyframe =
+      previous === undefined ||
+      given !== undefined ||
+      position % KEYFRAME_EVERY === 1 ||
+      !containsState(stateVector, previous.stateVector);
     const version: StoredVersion = {
       id: randomUUID(),
       documentId,
@@ -104,9 +126,13 @@ export class VersionService implements DocumentListener {
       createdBy: request.createdBy,
       authors,
       upToSeq: Math.max(upToSeq, previous?.upToSeq ?? 0),
+      position,
+      stateVector,
+      keyframe,
       state,
     };
-    await this.store.addVersion(version);
+    const stored = keyframe || !previous ? state : Y.diffUpdate(state, previous.stateVector);
+    await this.store.addVersion({ ...version, stored });
     // Whatever was pending is in this version now.
     clearTimeout(this.timers.get(documentId));
     this.timers.delete(documentId);

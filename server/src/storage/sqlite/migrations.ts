@@ -184,7 +184,8 @@ export const MIGRATIONS: readonly string[] = [
   `ALTER TABLE documents ADD COLUMN withdrawn_at INTEGER;`,
   // Who wrote what (issue 12). The log's author column is lost when compaction merges entries; the authorship
   // ranges (Yjs ids inserted or deleted by one user, adjacent ranges merged) and the contributors survive it.
-  // Versions are whole encoded states of the (garbage-collected) document at that point, never a growing log.
+  // Versions are encoded states of the (garbage-collected) document at that point: every tenth a whole state (a
+  // keyframe), the others only what changed since the version before (Y.diffUpdate against its state vector).
   // User ids carry no foreign key: history must outlive an account's removal.
   `ALTER TABLE document_updates ADD COLUMN author_id TEXT;
    CREATE TABLE document_authorship (
@@ -213,7 +214,10 @@ export const MIGRATIONS: readonly string[] = [
      created_by TEXT,
      authors_json TEXT NOT NULL,
      up_to_seq INTEGER NOT NULL,
-     state BLOB NOT NULL
-   );
-   CREATE INDEX document_versions_by_document ON document_versions(document_id, created_at);`,
+     position INTEGER NOT NULL,
+     state_vector BLOB NOT NULL,
+     keyframe INTEGER NOT NULL,
+     state BLOB NOT NULL,
+     UNIQUE (document_id, position)
+   );`,
 ];
