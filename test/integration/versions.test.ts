@@ -1,4 +1,5 @@
 import type { Comparison, Version, VersionDetails } from '@yttra/api';
+import { ADMINISTRATION_PROPOSAL } from '@yttra/domain';
 import { CONTENT_FRAGMENT } from '@yttra/protocol';
 import type { RunningServer } from '@yttra/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -263,6 +264,36 @@ describe('versions: who wrote what, saved, compared and restored', () => {
     expect(named.status).toBe(201);
     const { version } = (await named.json()) as { version: Version };
     expect(version.authors.map((author) => author.name)).toEqual(['admin']);
+    // Milestones: the tabled draft inserted, the outcome recorded; each a version in the secretary's name.
+    const assembled = await api(`/api/matters/${matterId}/assemble`, 'admin', {
+      method: 'POST',
+      body: JSON.stringify({ draftDocumentId: draftId, version: 1 }),
+    });
+    expect(assembled.status).toBe(200);
+    const outcome = await api(`/api/matters/${matterId}/outcome`, 'admin', {
+      method: 'POST',
+      body: JSON.stringify({ winningProposal: ADMINISTRATION_PROPOSAL }),
+    });
+    expect(outcome.status).toBe(200);
+    const history = (await (await api(`/api/documents/${protocolId}/versions`, 'admin')).json()) as {
+      versions: Version[];
+    };
+    expect(history.versions.map((entry) => [entry.reason, entry.createdBy?.name])).toEqual([
+      ['named', 'admin'],
+      ['inserted', 'admin'],
+      ['outcome', 'admin'],
+    ]);
+    expect(history.versions[1]?.name).toBe('Infört: Förslag, inlämnad version 1');
+    // The insertion is written in the secretary's name: the comparison says who added the draft's text.
+    const inserted = (await (
+      await api(`/api/documents/${protocolId}/compare?from=${version.id}&to=${history.versions[1]!.id}`, 'admin')
+    ).json()) as Comparison;
+    expect(inserted.authors.map((author) => author.name)).toEqual(['admin']);
+    expect(
+      changed(inserted, 'added')
+        .map((segment) => segment.text)
+        .join(''),
+    ).toContain('Kommunen ska bygga');
     await server.store.markApproved(protocolId, Date.now(), 'a'.repeat(64), 'text');
     const restore = await api(`/api/documents/${protocolId}/versions/${version.id}/restore`, 'admin', {
       method: 'POST',
@@ -275,6 +306,57 @@ describe('versions: who wrote what, saved, compared and restored', () => {
     expect(again.status).toBe(409);
     for (const reader of ['admin', 'chair', 'memberV', 'reviewerV'] as const) {
       expect((await api(`/api/documents/${protocolId}/versions`, reader)).status, reader).toBe(200);
+    }
+  });
+});
+
+describe('versions across a restart', () => {
+  it('saves the edits a stopped server had not yet versioned when the document next loads', async () => {
+    const dataDir = makeDataDir();
+    // An hour's quiet period: no automatic version can come from the timer during the test.
+    const environment = { VERSION_QUIET_MS: '3600000' };
+    let server = await startTestServer({ dataDir: dataDir.dataDir, environment });
+    try {
+      const board = await createTestBoard(server);
+      const created = await fetch(`${server.url}/api/documents`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...bearer(board.users.admin) },
+        body: JSON.stringify({ title: 'Anteckningar', kind: 'text' }),
+      });
+      const documentId = ((await created.json()) as { id: string }).id;
+      const client = connectClient(server.url, documentId, board.users.admin.token);
+      await waitForSync(client);
+      client.appendParagraph('Skrivet före omstarten.');
+      const versions = async () =>
+        (
+          (await (
+            await fetch(`${server.url}/api/documents/${documentId}/versions`, { headers: bearer(board.users.admin) })
+          ).json()) as { versions: Version[] }
+        ).versions;
+      await waitFor(
+        async () => (await server.store.loadUpdates(documentId)).length > 1,
+        5_000,
+        'the paragraph to be stored',
+      );
+      expect(await versions()).toEqual([]);
+      client.destroy();
+      await server.close();
+      server = await startTestServer({ dataDir: dataDir.dataDir, environment });
+      const reader = connectClient(server.url, documentId, board.users.admin.token);
+      await waitForSync(reader);
+      await waitFor(async () => (await versions()).length === 1, 5_000, 'a version at load');
+      const [saved] = await versions();
+      expect(saved).toMatchObject({ reason: 'auto', authors: [{ name: 'admin' }] });
+      const details = (await (
+        await fetch(`${server.url}/api/documents/${documentId}/versions/${saved!.id}`, {
+          headers: bearer(board.users.admin),
+        })
+      ).json()) as VersionDetails;
+      expect(details.text).toContain('Skrivet före omstarten.');
+      reader.destroy();
+    } finally {
+      await server.close();
+      dataDir.remove();
     }
   });
 });
