@@ -44,7 +44,7 @@ export function ComparisonView({ comparison, onRestore }: ComparisonViewProps) {
     setCurrent(next);
     const mark = marks.current[next];
     mark?.focus();
-    mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    mark?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
   };
 
   const current_ = changes[current];

@@ -152,16 +152,19 @@ function atomText(nodeName: string, attributes: Record<string, unknown>): string
     });
   }
   // Other atoms: their readable attributes (ids and embedded JSON left out), in a stable order.
-  return Object.keys(attributes)
-    .sort()
-    .filter((key) => !/id$/i.test(key))
-    .map((key) => attributes[key])
-    .filter(
-      (value): value is string | number => typeof value === 'number' || (typeof value === 'string' && value !== ''),
-    )
-    .map(String)
-    .filter((value) => !value.startsWith('{') && !value.startsWith('['))
-    .join(' · ');
+  return (
+    Object.keys(attributes)
+      .sort()
+      .filter((key) => !/id$/i.test(key))
+      .map((key) => attributes[key])
+      .filter(
+        (value): value is string | number => typeof value === 'number' || (typeof value === 'string' && value !== ''),
+      )
+      .map(String)
+      // Embedded JSON and internal codes (a decision sentence's `approveReportAsReply`) are not for readers.
+      .filter((value) => !value.startsWith('{') && !value.startsWith('[') && !/^[a-z]+(?:[A-Z][a-z]*)+$/.test(value))
+      .join(' · ')
+  );
 }
 
 function authorOfChange(walk: Walk, change: ChangeKind, item: Y.Item): string | null {
