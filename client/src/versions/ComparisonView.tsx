@@ -2,7 +2,8 @@ import type { Comparison } from '@yttra/api';
 import { useMemo, useRef, useState } from 'react';
 import { formatCreatedAt } from '../start/formatCreatedAt';
 import { authorColors, UNKNOWN_AUTHOR_COLOR } from './authorColors';
-import { stepChange, stepOfKey } from './stepChange';
+import { stepChange } from './stepChange';
+import { stepOfKey } from './stepOfKey';
 
 interface ComparisonViewProps {
   comparison: Comparison;

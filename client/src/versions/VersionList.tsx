@@ -1,6 +1,8 @@
 import type { Version } from '@yttra/api';
 import { formatCreatedAt } from '../start/formatCreatedAt';
-import { joinNames, reasonLabel, versionTitle } from './versionLabels';
+import { joinNames } from './joinNames';
+import { reasonLabel } from './reasonLabel';
+import { versionTitle } from './versionTitle';
 
 interface VersionListProps {
   versions: readonly Version[];

@@ -14,7 +14,7 @@ import { formatCreatedAt } from '../start/formatCreatedAt';
 import { ComparisonView } from './ComparisonView';
 import { NamedVersionForm } from './NamedVersionForm';
 import { VersionList } from './VersionList';
-import { versionTitle } from './versionLabels';
+import { versionTitle } from './versionTitle';
 import '../styles/versions.css';
 
 const NOW = 'now';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stepChange, stepOfKey } from './stepChange';
+import { stepChange } from './stepChange';
+import { stepOfKey } from './stepOfKey';
 
 describe('stepping through changes', () => {
   it('starts at either end, moves one at a time and wraps around', () => {

@@ -20,8 +20,9 @@ import type { MatterServices } from '../matters/MatterServices';
 import { authorLookup } from '../versions/authorLookup';
 import { compareStates } from '../versions/compareStates';
 import { isOlderState } from '../versions/isOlderState';
+import { personFinder } from '../versions/personFinder';
 import { versionLabel } from '../versions/versionLabel';
-import { personFinder, versionView } from '../versions/versionView';
+import { versionView } from '../versions/versionView';
 import { validationError } from './validationError';
 
 interface ComparedSide {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinNames, versionTitle } from './versionLabels';
+import { joinNames } from './joinNames';
+import { versionTitle } from './versionTitle';
 
 describe('version labels', () => {
   it('names a version by its name, or by what made it', () => {
