@@ -39,8 +39,10 @@ import { syncRoutes } from './routes/syncRoutes';
 import { templateRoutes } from './routes/templateRoutes';
 import { tokenRoutes } from './routes/tokenRoutes';
 import { verifyPageRoutes, verifyRoutes } from './routes/verifyRoutes';
+import { versionRoutes } from './routes/versionRoutes';
 import type { DocumentStore } from './storage/DocumentStore';
 import type { DocumentRegistry } from './sync/DocumentRegistry';
+import type { VersionService } from './versions/VersionService';
 
 export interface AppDependencies {
   store: DocumentStore;
@@ -62,6 +64,7 @@ export interface AppDependencies {
   justering: JusteringStore;
   /** Whether the database answers now, for `/healthz/ready`; always ready when not given. */
   databaseReady?: () => Promise<boolean>;
+  versions: VersionService;
   /** Extra routes mounted before the API's catch-all, e.g. OIDC sign-in when configured. */
   mount?: (app: Hono<AppEnv>) => void;
 }
@@ -82,7 +85,7 @@ export function createApp(dependencies: AppDependencies) {
   const identify = authenticate({ accounts, organisations });
   base.use('/api/*', identify);
   base.use(`${SYNC_PATH}/*`, identify);
-  const { justering } = dependencies;
+  const { justering, versions } = dependencies;
   const services = {
     store,
     organisations,
@@ -95,6 +98,7 @@ export function createApp(dependencies: AppDependencies) {
     revocations,
     liveChannels,
     justering,
+    versions,
     publicUrl: dependencies.publicUrl,
   };
   // WebSocket and API routes come before the static client, so a file can never shadow them.
@@ -149,6 +153,7 @@ export function createApp(dependencies: AppDependencies) {
       }),
     )
     .route('/api/documents', draftRoutes(services))
+    .route('/api/documents', versionRoutes(services))
     .route('/api', paragraphRoutes(services))
     .route(
       '/api/documents',

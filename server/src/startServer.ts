@@ -21,6 +21,7 @@ import type { Storage } from './storage/Storage';
 import { UpdateWriter } from './storage/UpdateWriter';
 import { DocumentRegistry } from './sync/DocumentRegistry';
 import { loadTemplates } from './templates/loadTemplates';
+import { VersionService } from './versions/VersionService';
 
 export interface RunningServer {
   port: number;
@@ -32,6 +33,7 @@ export interface RunningServer {
   accounts: Accounts;
   registry: DocumentRegistry;
   writer: UpdateWriter;
+  versions: VersionService;
   /** Stops accepting, closes every socket, writes what was accepted, closes storage. */
   close(): Promise<void>;
 }
@@ -51,11 +53,15 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     seedContent: createSeedContent(organisations, templates),
     prepare: prepareDraftDocument(organisations),
   });
+  const versions = new VersionService(storage.versions, registry, log, config.versionQuietMs);
   // Instances starting together against an empty database take turns here: the first seeds, the rest find it.
   if (
     config.mode === 'demo' &&
     (await storage.exclusively('demoSeed', () =>
-      seedDemoData({ organisations, accounts, store, registry, templates, comments }, config.demoPassword),
+      seedDemoData(
+        { organisations, accounts, store, registry, templates, comments, versions },
+        config.demoPassword,
+      ),
     ))
   ) {
     log.info(
@@ -84,6 +90,7 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     calendarFeeds: storage.calendarFeeds,
     justering: storage.justering,
     databaseReady: () => answersWithin(() => storage.check(), 2_000),
+    versions,
     ...(oidc && mountOidc ? { mount: (target) => mountOidc(target, oidc, accounts, config.secureCookies) } : {}),
   });
   // @hono/node-ws builds its WebSocketServer without options; the frame limit must be set before any upgrade.
@@ -103,6 +110,7 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
       stopKeepAlive();
       liveChannels.stop();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      await versions.stop();
       await registry.closeAll(CloseCode.goingAway, 'server shutting down');
       for (const socket of nodeWebSocket.wss.clients) socket.terminate();
       if ('closeAllConnections' in server) server.closeAllConnections();
@@ -113,5 +121,5 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     })();
     return closing;
   };
-  return { port, url, store, storage, organisations, accounts, registry, writer, close };
+  return { port, url, store, storage, organisations, accounts, registry, writer, versions, close };
 }

@@ -7,6 +7,7 @@ import { colorForName } from '../identity/colorForName';
 import { MainContent } from '../shared/MainContent';
 import { SkipLink } from '../shared/SkipLink';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
+import { HistoryLink } from '../versions/HistoryLink';
 import { ConnectionStatusBar } from './ConnectionStatusBar';
 import { DocumentBody } from './DocumentBody';
 import { DocumentHeader } from './DocumentHeader';
@@ -78,6 +79,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
           {/* A refused document has nobody to show and nothing to download. */}
           {session !== null && !refused && <PeoplePresent awareness={session.provider.awareness} />}
           {documentKind === 'protocol' && !refused && <ExportLinks documentId={documentId} />}
+          {info.kind === 'found' && !refused && <HistoryLink documentId={documentId} />}
           {commentsStore !== null && info.kind === 'found' && state.refusedCode === null && (
             <CommentsSidebar documentId={documentId} store={commentsStore} currentUserId={account.id} />
           )}

@@ -80,7 +80,7 @@ export function draftRoutes(services: MatterServices) {
       if (refusal) return c.json({ error: refusal.error }, refusal.status);
       const closed = await closedMatterRefusal(store, resolved.record.matterId);
       if (closed) return c.json({ error: closed }, 409);
-      const version = await tableDraft(registry, organisations, resolved.record, auth.user.id);
+      const version = await tableDraft(registry, organisations, resolved.record, auth.user.id, services.versions);
       if (resolved.record.matterId) matterEvents.publish(resolved.record.matterId, 'tabled', { board: true });
       const tabled = { version: version.version, tabledAt: version.tabledAt };
       return c.json(tabled satisfies z.infer<typeof tabledResultSchema>, 201);

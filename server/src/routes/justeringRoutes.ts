@@ -138,6 +138,8 @@ export function justeringRoutes(services: MatterServices) {
           verifyAt,
           now,
         );
+        // The approved wording, kept in the paragraph's history as its last milestone.
+        await services.versions.capture(protocol.id, { reason: 'approved', name: null, createdBy: auth.user.id });
         return { protocol: (await services.store.getDocument(protocol.id))! };
       });
       if ('error' in outcome) {

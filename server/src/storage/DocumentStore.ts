@@ -42,9 +42,25 @@ export interface StoredUpdate {
   update: Uint8Array;
 }
 
+/**
+ * A run of Yjs ids (`client`, clocks `clock` up to but excluding `clockEnd`) that one user inserted or deleted.
+ * Keyed by ids rather than by log entry, it still says who wrote what after the log is compacted.
+ */
+export interface AuthorshipRange {
+  kind: 'insert' | 'delete';
+  client: number;
+  clock: number;
+  clockEnd: number;
+  userId: string;
+}
+
 export interface PendingAppend {
   documentId: string;
   update: Uint8Array;
+  /** The user whose connection (or whose request, for changes the server makes) produced the update. */
+  authorId?: string | null;
+  /** What the update inserted and deleted, attributed to `authorId`; written in the same transaction. */
+  authorship?: readonly AuthorshipRange[];
 }
 
 /**
@@ -67,7 +83,10 @@ export interface DocumentStore {
   loadUpdates(documentId: string): Promise<StoredUpdate[]>;
   /** The log entries with seq > afterSeq, in append order. */
   loadUpdatesAfter(documentId: string, afterSeq: number): Promise<StoredUpdate[]>;
-  /** Appends every entry in one transaction, in the given order. */
+  /**
+   * Appends every entry in one transaction, in the given order, with its author, its authorship ranges and the
+   * author's latest seq (document_contributors), so versions can name who wrote since the previous one.
+   */
   appendUpdates(entries: readonly PendingAppend[]): Promise<void>;
   /**
    * Replaces the log entries with `seq <= upToSeq` by one merged update, leaving entries appended

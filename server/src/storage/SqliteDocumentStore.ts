@@ -8,6 +8,7 @@ import type {
   PendingAppend,
   StoredUpdate,
 } from './DocumentStore';
+import { authorshipRecorder } from './sqlite/authorshipRecorder';
 import { openDatabase } from './sqlite/openDatabase';
 
 interface DocumentRow {
@@ -33,7 +34,7 @@ const RECORD_COLUMNS = `${DOCUMENT_COLUMNS}, withdrawn_at`;
 /** The embedded default: one SQLite file in WAL mode, every commit fsynced (synchronous = FULL). */
 export class SqliteDocumentStore implements DocumentStore {
   private readonly db: Database.Database;
-  private readonly insertUpdate: Database.Statement<[string, Buffer]>;
+  private readonly insertUpdate: Database.Statement<[string, Buffer, string | null]>;
   private readonly appendBatch: (entries: readonly PendingAppend[]) => void;
   private readonly replaceLog: (documentId: string, upToSeq: number, merged: Uint8Array) => void;
 
@@ -47,14 +48,25 @@ export class SqliteDocumentStore implements DocumentStore {
   constructor(database: string | Database.Database) {
     this.ownsDatabase = typeof database === 'string';
     this.db = typeof database === 'string' ? openDatabase(database) : database;
-    this.insertUpdate = this.db.prepare('INSERT INTO document_updates (document_id, data) VALUES (?, ?)');
+    this.insertUpdate = this.db.prepare('INSERT INTO document_updates (document_id, data, author_id) VALUES (?, ?, ?)');
+    const recordAuthorship = authorshipRecorder(this.db);
+    const noteContributor = this.db.prepare(
+      `INSERT INTO document_contributors (document_id, user_id, last_seq) VALUES (?, ?, ?)
+       ON CONFLICT (document_id, user_id) DO UPDATE SET last_seq = excluded.last_seq`,
+    );
     this.selectDocument = this.db.prepare(`SELECT ${RECORD_COLUMNS} FROM documents WHERE id = ?`);
     this.selectUpdates = this.db.prepare('SELECT seq, data FROM document_updates WHERE document_id = ? ORDER BY seq');
     this.selectUpdatesAfter = this.db.prepare(
       'SELECT seq, data FROM document_updates WHERE document_id = ? AND seq > ? ORDER BY seq',
     );
     this.appendBatch = this.db.transaction((entries: readonly PendingAppend[]) => {
-      for (const entry of entries) this.insertUpdate.run(entry.documentId, toBuffer(entry.update));
+      for (const entry of entries) {
+        const authorId = entry.authorId ?? null;
+        const { lastInsertRowid } = this.insertUpdate.run(entry.documentId, toBuffer(entry.update), authorId);
+        if (authorId === null) continue;
+        noteContributor.run(entry.documentId, authorId, Number(lastInsertRowid));
+        for (const range of entry.authorship ?? []) recordAuthorship(entry.documentId, range);
+      }
     });
     const deleteUpTo = this.db.prepare('DELETE FROM document_updates WHERE document_id = ? AND seq <= ?');
     const insertAt = this.db.prepare('INSERT INTO document_updates (seq, document_id, data) VALUES (?, ?, ?)');

@@ -19,9 +19,13 @@ export class UpdateWriter {
 
   constructor(private readonly store: DocumentStore) {}
 
-  append(documentId: string, update: Uint8Array): Promise<void> {
+  append(
+    documentId: string,
+    update: Uint8Array,
+    authored: Pick<PendingAppend, 'authorId' | 'authorship'> = {},
+  ): Promise<void> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ documentId, update, resolve, reject });
+      this.queue.push({ documentId, update, ...authored, resolve, reject });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => this.flush());

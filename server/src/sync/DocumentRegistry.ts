@@ -26,6 +26,14 @@ export interface RegistryOptions {
   prepare?: (record: DocumentRecord, document: SharedDocument) => Promise<void>;
 }
 
+/** Told what happens to loaded documents, e.g. by the versions, which save one after a quiet spell. */
+export interface DocumentListener {
+  /** A user changed the document (a connection's update, or a change the server made on a user's request). */
+  onAuthoredChange(documentId: string): void;
+  /** The document was loaded from storage, before any client sees it. */
+  onLoaded(documentId: string): void;
+}
+
 /**
  * Loads each document once however many clients join at the same moment, keeps it in memory while
  * anyone holds it, and unloads it once the last holder has left and its writes are done.
@@ -37,6 +45,7 @@ export class DocumentRegistry {
   private readonly compactAgain = new Set<string>();
   private readonly entryByDocument = new WeakMap<SharedDocument, Entry>();
   private shuttingDown = false;
+  private listener: DocumentListener | undefined;
 
   constructor(
     private readonly store: DocumentStore,
@@ -44,6 +53,11 @@ export class DocumentRegistry {
     private readonly log: Logger,
     private readonly options: RegistryOptions,
   ) {}
+
+  /** Set once at start-up (the listener needs the registry, so it cannot be given to the constructor). */
+  listen(listener: DocumentListener): void {
+    this.listener = listener;
+  }
 
   get loadedCount(): number {
     return this.entries.size;
@@ -137,6 +151,7 @@ export class DocumentRegistry {
       {
         onCompactionDue: (due) => this.scheduleCompaction(due.id),
         onBroken: (broken) => this.evict(broken),
+        onAuthoredChange: (changed) => this.listener?.onAuthoredChange(changed.id),
       },
       this.options.compactAfterUpdates,
     );
@@ -158,6 +173,7 @@ export class DocumentRegistry {
     }
     await this.options.prepare?.(record, document);
     this.log.info({ documentId, logEntries: log.length }, 'document loaded');
+    if (!this.shuttingDown) this.listener?.onLoaded(documentId);
     return document;
   }
 

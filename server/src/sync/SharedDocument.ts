@@ -23,11 +23,17 @@ import { type DecodedUpdate, findUpdateRefusal } from './findUpdateRefusal';
 import { readAwarenessUpdate } from './readAwarenessUpdate';
 import { MalformedMessageError } from './readClientMessage';
 import type { SyncPeer } from './SyncPeer';
+import { transactionAuthorship } from './transactionAuthorship';
 
 /** Transaction origin of content read from storage: already durable, never written again. */
 export const FROM_STORAGE = Symbol('from-storage');
 /** Transaction origin of changes the server makes itself. */
 export const SERVER_ORIGIN = Symbol('server');
+
+/** Transaction origin of a change the server makes on a user's request (a restore, an insertion): theirs. */
+export class ServerChangeOrigin {
+  constructor(readonly userId: string) {}
+}
 const EMPTY_SYNC_STEP_2 = encodeSyncStep2(new Y.Doc(), new Uint8Array([0]));
 /** Updates one connection may have waiting for structs the document lacks; a real client needs a handful. */
 const MAX_WAITING_UPDATES = 500;
@@ -42,6 +48,8 @@ export interface SharedDocumentHooks {
   onCompactionDue(document: SharedDocument): void;
   /** In-memory state can no longer be trusted to match storage; the document must be reloaded. */
   onBroken(document: SharedDocument): void;
+  /** A user changed the document (through sync or a request): the quiet period before a version starts over. */
+  onAuthoredChange?(document: SharedDocument): void;
 }
 
 /**
@@ -75,9 +83,9 @@ export class SharedDocument {
   ) {
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+    this.doc.on('update', (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
       this.fullStateAnswer = undefined;
-      this.persistAndRelay(update, origin);
+      this.persistAndRelay(update, origin, transaction);
     });
     this.awareness.on('update', this.relayAwareness);
   }
@@ -232,10 +240,13 @@ export class SharedDocument {
     this.sendVisibleAwareness(peer, [...this.awareness.getStates().keys()], true);
   }
 
-  /** Applies a change the server itself makes (assembly, recording the outcome), stored and relayed like any. */
-  applyServerChange(change: (doc: Y.Doc) => void): void {
+  /**
+   * Applies a change the server itself makes (assembly, recording the outcome, a restore), stored and relayed like
+   * any; written in the name of `actorId` when a user asked for it.
+   */
+  applyServerChange(change: (doc: Y.Doc) => void, actorId?: string): void {
     if (this.broken) throw new Error('document is being reloaded');
-    this.doc.transact(() => change(this.doc), SERVER_ORIGIN);
+    this.doc.transact(() => change(this.doc), actorId === undefined ? SERVER_ORIGIN : new ServerChangeOrigin(actorId));
   }
 
   /** Changes what connected peers may do, e.g. when a paragraph is approved or a draft is unshared. */
@@ -253,11 +264,14 @@ export class SharedDocument {
     this.doc.destroy();
   }
 
-  private persistAndRelay(update: Uint8Array, origin: unknown): void {
+  private persistAndRelay(update: Uint8Array, origin: unknown, transaction: Y.Transaction): void {
     if (origin === FROM_STORAGE || this.broken) return;
     this.pendingWrites += 1;
     this.appendsSinceCompaction += 1;
-    const write = this.writer.append(this.id, update).then(
+    const authorId = authorOf(origin);
+    const authorship = authorId === null ? [] : transactionAuthorship(transaction, authorId);
+    if (authorId !== null) this.hooks.onAuthoredChange?.(this);
+    const write = this.writer.append(this.id, update, { authorId, authorship }).then(
       () => {
         this.pendingWrites -= 1;
         const message = encodeUpdate(update);
@@ -326,6 +340,16 @@ export class SharedDocument {
     });
     return visible.length > 0 || evenIfEmpty ? encodeAwareness(encodeAwarenessUpdate(this.awareness, visible)) : null;
   }
+}
+
+/** The user behind a change: a connection's user, or the user a server-side change was made for. */
+function authorOf(origin: unknown): string | null {
+  if (origin instanceof ServerChangeOrigin) return origin.userId;
+  if (typeof origin === 'object' && origin !== null && 'userId' in origin) {
+    const { userId } = origin as { userId: unknown };
+    return typeof userId === 'string' ? userId : null;
+  }
+  return null;
 }
 
 /** A client that has nothing yet: y-protocols encodes that as a state vector of zero entries. */
