@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentAccessMode } from './documentAccessMode';
 
-const access = (write: boolean, comment = false) => ({ read: true, write, comment });
+const access = (write: boolean, comment = false) => ({ read: true, write, comment, suggest: write });
 
 describe('documentAccessMode', () => {
   it('lets a writer write', () => {

@@ -68,6 +68,15 @@ export { type NormalizedDraft, normalizeDraftContent } from './shapes/normalizeD
 export { shapeOfDraftKind } from './shapes/shapeOfDraftKind';
 export { shapeOfTopNodeName } from './shapes/shapeOfTopNodeName';
 export { createSharedExtensions, type SharedExtensionOptions } from './sharedExtensions';
+// Suggestions: marks with author and time, made from ordinary edits, accepted or rejected by the owners.
+export { isSuggestionMark } from './suggestions/isSuggestionMark';
+export { listSuggestions, type SuggestionSummary } from './suggestions/listSuggestions';
+export { newSuggestionId } from './suggestions/newSuggestionId';
+export type { SuggestionAuthor } from './suggestions/SuggestionAuthor';
+export { decideSuggestions, type SuggestionDecision } from './suggestions/suggestionCommands';
+export { SUGGESTION_MARK_NAMES, type SuggestionMarkName } from './suggestions/suggestionMarkNames';
+export { suggestTransaction } from './suggestions/suggestTransaction';
+export { withoutSuggestionsBy } from './suggestions/withoutSuggestionsBy';
 // Templates: which template a document is laid out by.
 export { getTemplate } from './templates/getTemplate';
 export { registerTemplates } from './templates/registerTemplates';

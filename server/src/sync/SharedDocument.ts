@@ -19,6 +19,7 @@ import {
   encodeSyncStep2FromUpdate,
   encodeUpdate,
 } from './encodeServerMessage';
+import { findSuggestionRefusal } from './findSuggestionRefusal';
 import { type DecodedUpdate, findUpdateRefusal } from './findUpdateRefusal';
 import { readAwarenessUpdate } from './readAwarenessUpdate';
 import { MalformedMessageError } from './readClientMessage';
@@ -129,7 +130,7 @@ export class SharedDocument {
    */
   applyPeerUpdate(peer: SyncPeer, update: Uint8Array, decoded: DecodedUpdate): void {
     if (this.broken) return;
-    if (!peer.canWrite) {
+    if (!peer.canWrite && !peer.suggestOnly) {
       // Dropped, and answered with an empty step 2 so the client's sync state machine stays consistent.
       this.log.warn(
         { documentId: this.id, connectionId: peer.connectionId },
@@ -145,8 +146,25 @@ export class SharedDocument {
       return;
     }
     if (refusal) throw new MalformedMessageError(refusal.reason);
+    if (this.refusesSuggestion(peer, update)) return;
     this.integrate(peer, update, decoded);
     if (this.waiting.size > 0) this.applyWaiting();
+  }
+
+  /**
+   * A suggest-only connection's update that does more than add or withdraw its own suggestions is dropped, as a
+   * read-only connection's is. Checked right before the update is applied, against the state it is applied to.
+   */
+  private refusesSuggestion(peer: SyncPeer, update: Uint8Array): boolean {
+    if (peer.canWrite || !peer.suggestOnly) return false;
+    const reason = peer.userId === undefined ? 'no user' : findSuggestionRefusal(this.doc, update, peer.userId);
+    if (reason === null) return false;
+    this.log.warn(
+      { documentId: this.id, connectionId: peer.connectionId, reason },
+      'update from a suggest-only connection dropped',
+    );
+    peer.send(EMPTY_SYNC_STEP_2);
+    return true;
   }
 
   private wait(peer: SyncPeer, waiting: WaitingUpdate): void {
@@ -163,7 +181,7 @@ export class SharedDocument {
       progressed = false;
       for (const [peer, queue] of [...this.waiting]) {
         // Access may have been taken away (approval, unsharing) while its updates waited.
-        if (!peer.canWrite) {
+        if (!peer.canWrite && !peer.suggestOnly) {
           this.waiting.delete(peer);
           continue;
         }
@@ -178,7 +196,7 @@ export class SharedDocument {
             peer.close(CloseCode.malformedMessage, `malformed message: ${refusal.reason}`.slice(0, 120));
             break;
           }
-          this.integrate(peer, update, decoded);
+          if (!this.refusesSuggestion(peer, update)) this.integrate(peer, update, decoded);
           progressed = true;
         }
         if (queue.length === 0) this.waiting.delete(peer);

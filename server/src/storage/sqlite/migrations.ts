@@ -182,4 +182,6 @@ export const MIGRATIONS: readonly string[] = [
    );`,
   // A party's draft withdrawn by its group: gone from the matter, its tabled versions kept.
   `ALTER TABLE documents ADD COLUMN withdrawn_at INTEGER;`,
+  // A draft can be shared with a group for suggestions only: it reads, comments and suggests, never writes.
+  `ALTER TABLE document_groups ADD COLUMN access TEXT NOT NULL DEFAULT 'write' CHECK (access IN ('write', 'suggest'));`,
 ];
