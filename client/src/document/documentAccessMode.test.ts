@@ -13,6 +13,11 @@ describe('documentAccessMode', () => {
     expect(documentAccessMode({ access: access(false), approvedAt: null, role: 'protocol' })).toBe('read');
   });
 
+  it('lets a group given a draft for suggestions only suggest', () => {
+    const suggestOnly = { read: true, write: false, comment: true, suggest: true };
+    expect(documentAccessMode({ access: suggestOnly, approvedAt: null, role: 'draft' })).toBe('suggest');
+  });
+
   it('calls an approved paragraph locked, whoever looks', () => {
     expect(documentAccessMode({ access: access(false, true), approvedAt: 1, role: 'protocol' })).toBe('locked');
   });
