@@ -19,10 +19,10 @@ import {
   encodeSyncStep2FromUpdate,
   encodeUpdate,
 } from './encodeServerMessage';
-import { findSuggestionRefusal } from './findSuggestionRefusal';
 import { type DecodedUpdate, findUpdateRefusal } from './findUpdateRefusal';
 import { readAwarenessUpdate } from './readAwarenessUpdate';
 import { MalformedMessageError } from './readClientMessage';
+import { SuggestionChecker } from './SuggestionChecker';
 import type { SyncPeer } from './SyncPeer';
 
 /** Transaction origin of content read from storage: already durable, never written again. */
@@ -64,6 +64,8 @@ export class SharedDocument {
   /** The answer to a sync step 1 from an empty client, kept until the document changes: a join storm onto a
    * large document then costs one encoding, not one per client. */
   private fullStateAnswer: Uint8Array | undefined;
+  /** Made on the first update from a suggest-only connection; follows every change from then on. */
+  private suggestionChecker: SuggestionChecker | undefined;
   /** A party's draft is held to its shape after every update (see prepareDraftDocument). */
   shape: DocumentShape = 'protocol';
 
@@ -78,6 +80,7 @@ export class SharedDocument {
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       this.fullStateAnswer = undefined;
+      this.suggestionChecker?.follow(update);
       this.persistAndRelay(update, origin);
     });
     this.awareness.on('update', this.relayAwareness);
@@ -157,7 +160,8 @@ export class SharedDocument {
    */
   private refusesSuggestion(peer: SyncPeer, update: Uint8Array): boolean {
     if (peer.canWrite || !peer.suggestOnly) return false;
-    const reason = peer.userId === undefined ? 'no user' : findSuggestionRefusal(this.doc, update, peer.userId);
+    this.suggestionChecker ??= new SuggestionChecker(this.doc);
+    const reason = peer.userId === undefined ? 'no user' : this.suggestionChecker.check(update, peer.userId);
     if (reason === null) return false;
     this.log.warn(
       { documentId: this.id, connectionId: peer.connectionId, reason },
@@ -267,6 +271,7 @@ export class SharedDocument {
 
   destroy(): void {
     this.fullStateAnswer = undefined;
+    this.suggestionChecker?.destroy();
     this.awareness.destroy();
     this.doc.destroy();
   }
