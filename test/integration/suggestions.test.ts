@@ -147,6 +147,23 @@ describe('a draft shared for suggestions only', () => {
     await waitFor(() => runs(later) === 'Nämnden inte bifaller förslaget.', 5_000, 'the acceptance');
   });
 
+  it('tables the owners’ text without the suggestions still open', async () => {
+    const suggester = await connect('memberL');
+    await waitFor(() => runs(suggester) === 'Nämnden inte bifaller förslaget.', 5_000, 'L to load the text');
+    firstText(suggester).insert(0, 'Enhälligt: ', { insertion: suggestion(board.users.memberL.id, 'sl3') });
+    const owner = await connect('memberM');
+    await waitFor(() => runs(owner).startsWith('[ins:Enhälligt: ]'), 5_000, 'M to see the open suggestion');
+    const tabled = await api(`/api/documents/${documentId}/table`, 'memberM', { method: 'POST' });
+    expect(tabled.status).toBe(201);
+    const versions = (await (await api(`/api/documents/${documentId}/tabled`, 'memberV')).json()) as {
+      tabled: { text: string }[];
+    };
+    const text = versions.tabled.at(-1)?.text ?? '';
+    expect(text).toContain('Nämnden inte bifaller förslaget.');
+    expect(text).not.toContain('Enhälligt');
+    expect(JSON.stringify(versions)).not.toContain('insertion');
+  });
+
   it('lets the suggest-only group read and comment but never write over HTTP either', async () => {
     const paragraph = await api(`/api/documents/${documentId}/export/txt`, 'memberL');
     expect(paragraph.status).toBe(200);

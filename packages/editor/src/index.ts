@@ -78,6 +78,7 @@ export { decideSuggestions, type SuggestionDecision } from './suggestions/sugges
 export { SUGGESTION_MARK_NAMES, type SuggestionMarkName } from './suggestions/suggestionMarkNames';
 export { suggestTransaction } from './suggestions/suggestTransaction';
 export { withdrawSuggestion } from './suggestions/withdrawSuggestion';
+export { withoutOpenSuggestions } from './suggestions/withoutOpenSuggestions';
 export { withoutSuggestionsBy } from './suggestions/withoutSuggestionsBy';
 // Templates: which template a document is laid out by.
 export { getTemplate } from './templates/getTemplate';
