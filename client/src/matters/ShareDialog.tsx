@@ -97,7 +97,7 @@ export function ShareDialog({ draft, partyGroups, ownGroupId, onShared, onClosed
                             })
                           }
                         />
-                        Bara förslag<span className="visually-hidden"> från {group.name}</span>
+                        Bara förslag<span className="visually-hidden"> ({group.partyAbbreviation})</span>
                       </label>
                     )}
                   </div>
