@@ -140,6 +140,17 @@ describe('suggestions in a shared draft, in Chromium', () => {
     await expect.poll(() => panelOf(l.page).getByText('Inga öppna förslag.').count()).toBe(1);
     expect(await editorOf(l.page).count()).toBe(1);
     if (SCREENSHOTS) await m.page.screenshot({ path: `${SCREENSHOTS}/suggestions-decided.png`, fullPage: true });
+
+    // An owner may suggest too: with the toggle on, M's words are a suggestion; "Godta alla" makes them text.
+    const own = m.page.getByRole('button', { name: 'Föreslå ändringar' });
+    await own.click();
+    expect(await own.getAttribute('aria-pressed')).toBe('true');
+    await typeIn(m.page, proposalParagraph(m.page), ' Senast i juni.');
+    const withOwn = 'Nämnden vill ha lokala arbetsgrupper.[+ Senast i juni.]';
+    await expect.poll(() => markedText(m.page)).toBe(withOwn);
+    await expect.poll(() => markedText(l.page), { timeout: 10_000 }).toBe(withOwn);
+    await panelOf(m.page).getByRole('button', { name: 'Godta alla' }).click();
+    await expect.poll(() => markedText(l.page), { timeout: 10_000 }).toBe('Nämnden vill ha lokala arbetsgrupper. Senast i juni.');
     await m.context.close();
     await l.context.close();
   });

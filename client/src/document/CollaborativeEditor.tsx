@@ -150,10 +150,13 @@ export function CollaborativeEditor({
     <div className={isProtocol ? 'editor-frame editor-frame--protocol' : 'editor-frame'}>
       {/* Read-only means no toolbar: Tiptap commands would still change a non-editable document. */}
       {editable && <FormattingToolbar editor={editor} insertItems={isProtocol ? insertItems : []} />}
-      {editable && canSuggest && (
-        <SuggestionToggle suggesting={suggesting || suggestOnly} suggestOnly={suggestOnly} onChange={setSuggesting} />
-      )}
-      {comments && <CommentToolbar editor={editor} store={comments} />}
+      {/* One row for the toggle and "Kommentera", so the text below sits where it always did. */}
+      <div className="editor-actions">
+        {editable && canSuggest && (
+          <SuggestionToggle suggesting={suggesting || suggestOnly} suggestOnly={suggestOnly} onChange={setSuggesting} />
+        )}
+        {comments && <CommentToolbar editor={editor} store={comments} />}
+      </div>
       <EditableContext.Provider value={editable}>
         <EditorContent editor={editor} className="editor-surface" />
       </EditableContext.Provider>

@@ -11,7 +11,7 @@ export function SuggestionToggle({ suggesting, suggestOnly, onChange }: Suggesti
     <div className="suggestion-toggle">
       <button
         type="button"
-        className={suggesting ? 'button suggestion-toggle__button--on' : 'button'}
+        className={suggesting ? 'button button--small suggestion-toggle__button--on' : 'button button--small'}
         aria-pressed={suggesting}
         aria-disabled={suggestOnly || undefined}
         aria-describedby={suggestOnly ? 'suggest-only-hint' : undefined}
