@@ -1,4 +1,4 @@
-import { documentToJSON } from '@yttra/editor';
+import { documentToJSON, withoutOpenSuggestions } from '@yttra/editor';
 import * as Y from 'yjs';
 import type { OrganisationStore, TabledVersion } from '../organisation/OrganisationStore';
 import type { DocumentRecord } from '../storage/DocumentStore';
@@ -8,6 +8,7 @@ import type { VersionService } from '../versions/VersionService';
 /**
  * Lämna in: freezes the draft's durable state as a new version that the whole board may read, and saves the same
  * state in the draft's own history (a milestone version), so the draft can be compared with what was tabled.
+ * Open suggestions are not part of what is tabled: the tabled text is the owners' text as it stands.
  */
 export async function tableDraft(
   registry: DocumentRegistry,
@@ -17,7 +18,7 @@ export async function tableDraft(
   versions?: VersionService,
 ): Promise<TabledVersion> {
   const snapshot = await registry.withDurableDocument(draft.id, (document) => ({
-    json: documentToJSON(document.doc),
+    json: withoutOpenSuggestions(documentToJSON(document.doc)),
     state: Y.encodeStateAsUpdate(document.doc),
   }));
   const tabled = await organisations.addTabledVersion({

@@ -121,6 +121,7 @@ export function justeringRoutes(services: MatterServices) {
         // Stop edits first, then make sure the text is still the one everyone approved.
         await registry.updatePeersOf(protocol.id, (peer) => {
           peer.canWrite = false;
+          peer.suggestOnly = false;
         });
         const final = await readParagraph(registry, templates, protocol);
         if (final.textHash !== read.textHash) {

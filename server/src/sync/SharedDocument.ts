@@ -22,6 +22,7 @@ import {
 import { type DecodedUpdate, findUpdateRefusal } from './findUpdateRefusal';
 import { readAwarenessUpdate } from './readAwarenessUpdate';
 import { MalformedMessageError } from './readClientMessage';
+import { SuggestionChecker } from './SuggestionChecker';
 import type { SyncPeer } from './SyncPeer';
 import { transactionAuthorship } from './transactionAuthorship';
 
@@ -71,6 +72,8 @@ export class SharedDocument {
   /** The answer to a sync step 1 from an empty client, kept until the document changes: a join storm onto a
    * large document then costs one encoding, not one per client. */
   private fullStateAnswer: Uint8Array | undefined;
+  /** Made on the first update from a suggest-only connection; follows every change from then on. */
+  private suggestionChecker: SuggestionChecker | undefined;
   /** A party's draft is held to its shape after every update (see prepareDraftDocument). */
   shape: DocumentShape = 'protocol';
 
@@ -85,6 +88,7 @@ export class SharedDocument {
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
       this.fullStateAnswer = undefined;
+      this.suggestionChecker?.follow(update);
       this.persistAndRelay(update, origin, transaction);
     });
     this.awareness.on('update', this.relayAwareness);
@@ -137,7 +141,7 @@ export class SharedDocument {
    */
   applyPeerUpdate(peer: SyncPeer, update: Uint8Array, decoded: DecodedUpdate): void {
     if (this.broken) return;
-    if (!peer.canWrite) {
+    if (!peer.canWrite && !peer.suggestOnly) {
       // Dropped, and answered with an empty step 2 so the client's sync state machine stays consistent.
       this.log.warn(
         { documentId: this.id, connectionId: peer.connectionId },
@@ -153,8 +157,26 @@ export class SharedDocument {
       return;
     }
     if (refusal) throw new MalformedMessageError(refusal.reason);
+    if (this.refusesSuggestion(peer, update)) return;
     this.integrate(peer, update, decoded);
     if (this.waiting.size > 0) this.applyWaiting();
+  }
+
+  /**
+   * A suggest-only connection's update that does more than add or withdraw its own suggestions is dropped, as a
+   * read-only connection's is. Checked right before the update is applied, against the state it is applied to.
+   */
+  private refusesSuggestion(peer: SyncPeer, update: Uint8Array): boolean {
+    if (peer.canWrite || !peer.suggestOnly) return false;
+    this.suggestionChecker ??= new SuggestionChecker(this.doc);
+    const reason = peer.userId === undefined ? 'no user' : this.suggestionChecker.check(update, peer.userId);
+    if (reason === null) return false;
+    this.log.warn(
+      { documentId: this.id, connectionId: peer.connectionId, reason },
+      'update from a suggest-only connection dropped',
+    );
+    peer.send(EMPTY_SYNC_STEP_2);
+    return true;
   }
 
   private wait(peer: SyncPeer, waiting: WaitingUpdate): void {
@@ -171,7 +193,7 @@ export class SharedDocument {
       progressed = false;
       for (const [peer, queue] of [...this.waiting]) {
         // Access may have been taken away (approval, unsharing) while its updates waited.
-        if (!peer.canWrite) {
+        if (!peer.canWrite && !peer.suggestOnly) {
           this.waiting.delete(peer);
           continue;
         }
@@ -186,7 +208,7 @@ export class SharedDocument {
             peer.close(CloseCode.malformedMessage, `malformed message: ${refusal.reason}`.slice(0, 120));
             break;
           }
-          this.integrate(peer, update, decoded);
+          if (!this.refusesSuggestion(peer, update)) this.integrate(peer, update, decoded);
           progressed = true;
         }
         if (queue.length === 0) this.waiting.delete(peer);
@@ -260,6 +282,7 @@ export class SharedDocument {
 
   destroy(): void {
     this.fullStateAnswer = undefined;
+    this.suggestionChecker?.destroy();
     this.awareness.destroy();
     this.doc.destroy();
   }

@@ -5,12 +5,13 @@ import type { SyncPeer } from './SyncPeer';
 export class RecordingPeer implements SyncPeer {
   readonly sent: Uint8Array[] = [];
   closedWith: { code: number; reason: string } | undefined;
-  readonly userId = undefined;
+  suggestOnly = false;
 
   constructor(
     readonly connectionId: string,
     public canWrite = true,
     readonly presenceScope = 'staff',
+    readonly userId: string | undefined = undefined,
   ) {}
 
   send(message: Uint8Array): void {

@@ -220,4 +220,6 @@ export const MIGRATIONS: readonly string[] = [
      state BLOB NOT NULL,
      UNIQUE (document_id, position)
    );`,
+  // A draft can be shared with a group for suggestions only: it reads, comments and suggests, never writes.
+  `ALTER TABLE document_groups ADD COLUMN access TEXT NOT NULL DEFAULT 'write' CHECK (access IN ('write', 'suggest'));`,
 ];
