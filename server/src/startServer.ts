@@ -58,10 +58,7 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
   if (
     config.mode === 'demo' &&
     (await storage.exclusively('demoSeed', () =>
-      seedDemoData(
-        { organisations, accounts, store, registry, templates, comments, versions },
-        config.demoPassword,
-      ),
+      seedDemoData({ organisations, accounts, store, registry, templates, comments, versions }, config.demoPassword),
     ))
   ) {
     log.info(
