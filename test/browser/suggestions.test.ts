@@ -150,7 +150,9 @@ describe('suggestions in a shared draft, in Chromium', () => {
     await expect.poll(() => markedText(m.page)).toBe(withOwn);
     await expect.poll(() => markedText(l.page), { timeout: 10_000 }).toBe(withOwn);
     await panelOf(m.page).getByRole('button', { name: 'Godta alla' }).click();
-    await expect.poll(() => markedText(l.page), { timeout: 10_000 }).toBe('Nämnden vill ha lokala arbetsgrupper. Senast i juni.');
+    await expect
+      .poll(() => markedText(l.page), { timeout: 10_000 })
+      .toBe('Nämnden vill ha lokala arbetsgrupper. Senast i juni.');
     await m.context.close();
     await l.context.close();
   });
