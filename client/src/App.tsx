@@ -6,6 +6,7 @@ import { DocumentRoute } from './document/DocumentRoute';
 import { MatterPage } from './matters/MatterPage';
 import { MattersPage } from './matters/MattersPage';
 import { NotFoundPage } from './shared/NotFoundPage';
+import { VersionsPage } from './versions/VersionsPage';
 import './styles/auth.css';
 import './styles/matters.css';
 
@@ -23,6 +24,9 @@ export function App() {
           <Route path="/" component={MattersPage} />
           <Route path="/arenden/:matterId">
             {(params) => <MatterPage key={params.matterId} matterId={params.matterId} />}
+          </Route>
+          <Route path="/d/:documentId/versioner">
+            {(params) => <VersionsPage key={params.documentId} documentId={params.documentId} />}
           </Route>
           {/* Keyed by id: moving to another document must open a fresh session, never reuse the old Y.Doc. */}
           <Route path="/d/:documentId">

@@ -42,8 +42,10 @@ import { syncRoutes } from './routes/syncRoutes';
 import { templateRoutes } from './routes/templateRoutes';
 import { tokenRoutes } from './routes/tokenRoutes';
 import { verifyPageRoutes, verifyRoutes } from './routes/verifyRoutes';
+import { versionRoutes } from './routes/versionRoutes';
 import type { DocumentStore } from './storage/DocumentStore';
 import type { DocumentRegistry } from './sync/DocumentRegistry';
+import type { VersionService } from './versions/VersionService';
 
 export interface AppDependencies {
   store: DocumentStore;
@@ -70,6 +72,7 @@ export interface AppDependencies {
   databaseReady?: () => Promise<boolean>;
   /** Whether Redis is connected, for `/healthz/ready`; undefined when Redis is not configured. */
   redisReady?: () => boolean | undefined;
+  versions: VersionService;
   /** Extra routes mounted before the API's catch-all, e.g. OIDC sign-in when configured. */
   mount?: (app: Hono<AppEnv>) => void;
 }
@@ -90,7 +93,7 @@ export function createApp(dependencies: AppDependencies) {
   const identify = authenticate({ accounts, organisations });
   base.use('/api/*', identify);
   base.use(`${SYNC_PATH}/*`, identify);
-  const { justering } = dependencies;
+  const { justering, versions } = dependencies;
   const services = {
     store,
     organisations,
@@ -103,6 +106,7 @@ export function createApp(dependencies: AppDependencies) {
     revocations,
     liveChannels,
     justering,
+    versions,
     publicUrl: dependencies.publicUrl,
   };
   // WebSocket and API routes come before the static client, so a file can never shadow them.
@@ -158,6 +162,7 @@ export function createApp(dependencies: AppDependencies) {
       }),
     )
     .route('/api/documents', draftRoutes(services))
+    .route('/api/documents', versionRoutes(services))
     .route('/api', paragraphRoutes(services))
     .route(
       '/api/documents',

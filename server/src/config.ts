@@ -26,6 +26,8 @@ const environmentSchema = z.object({
   PING_INTERVAL_MS: positiveInt.default(30_000),
   /** Log entries of a loaded document that trigger a background compaction. */
   COMPACT_AFTER_UPDATES: positiveInt.default(500),
+  /** Quiet time after the last edit before an automatic version is saved (issue 12). */
+  VERSION_QUIET_MS: positiveInt.default(5 * 60_000),
   /** Directory of the built client; empty to serve no client. */
   CLIENT_DIR: z.string().default(''),
   /** Directory of extra protocol templates, one `<id>.json` each; empty for the built-in ones only. */
@@ -68,6 +70,7 @@ export interface ServerConfig {
   maxMessageBytes: number;
   pingIntervalMs: number;
   compactAfterUpdates: number;
+  versionQuietMs: number;
   clientDir: string | undefined;
   templatesDir: string | undefined;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
@@ -104,6 +107,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): ServerConfig {
     maxMessageBytes: values.MAX_MESSAGE_BYTES,
     pingIntervalMs: values.PING_INTERVAL_MS,
     compactAfterUpdates: values.COMPACT_AFTER_UPDATES,
+    versionQuietMs: values.VERSION_QUIET_MS,
     clientDir: values.CLIENT_DIR ? resolve(values.CLIENT_DIR) : undefined,
     templatesDir: values.TEMPLATES_DIR ? resolve(values.TEMPLATES_DIR) : undefined,
     logLevel: values.LOG_LEVEL,

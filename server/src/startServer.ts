@@ -20,6 +20,7 @@ import type { Storage } from './storage/Storage';
 import { UpdateWriter } from './storage/UpdateWriter';
 import { DocumentRegistry } from './sync/DocumentRegistry';
 import { loadTemplates } from './templates/loadTemplates';
+import { VersionService } from './versions/VersionService';
 
 export interface RunningServer {
   port: number;
@@ -33,6 +34,7 @@ export interface RunningServer {
   writer: UpdateWriter;
   metrics: ServerMetrics;
   instanceId: string;
+  versions: VersionService;
   /** Stops accepting, closes every socket, writes what was accepted, closes storage. */
   close(): Promise<void>;
 }
@@ -79,11 +81,12 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     catchUpIntervalMs: config.catchUpIntervalMs,
     metrics,
   });
+  const versions = new VersionService(storage.versions, registry, log, config.versionQuietMs);
   // Instances starting together against an empty database take turns here: the first seeds, the rest find it.
   if (
     config.mode === 'demo' &&
     (await storage.exclusively('demoSeed', () =>
-      seedDemoData({ organisations, accounts, store, registry, templates, comments }, config.demoPassword),
+      seedDemoData({ organisations, accounts, store, registry, templates, comments, versions }, config.demoPassword),
     ))
   ) {
     log.info(
@@ -115,6 +118,7 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     justering: storage.justering,
     databaseReady: () => answersWithin(() => storage.check(), 2_000),
     redisReady: cluster.redisReady,
+    versions,
     ...(oidc && mountOidc ? { mount: (target) => mountOidc(target, oidc, accounts, config.secureCookies) } : {}),
   });
   liveChannelCount = () => liveChannels.size;
@@ -135,6 +139,7 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
       stopKeepAlive();
       liveChannels.stop();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      await versions.stop();
       await registry.closeAll(CloseCode.goingAway, 'server shutting down');
       for (const socket of nodeWebSocket.wss.clients) socket.terminate();
       if ('closeAllConnections' in server) server.closeAllConnections();
@@ -157,6 +162,7 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     writer,
     metrics,
     instanceId: cluster.instanceId,
+    versions,
     close,
   };
 }

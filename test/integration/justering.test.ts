@@ -185,6 +185,26 @@ describe('justering by the named chair and justerare, and the public anslagstavl
     ).text();
     expect(text).toContain('§ 4');
     expect(text).toContain('Ett tillägg efter ordförandens justering.');
+    // The approved wording is the last milestone of the paragraph's history, in the last signer's name; its
+    // history stays readable and cannot be restored from any more.
+    const { json: history } = await api<{
+      versions: { id: string; reason: string; createdBy: { name: string } | null; authors: { name: string }[] }[];
+    }>('memberM', 'GET', `/api/documents/${matter.protocol}/versions`);
+    expect(history.versions.map((version) => version.reason)).toEqual(['inserted', 'outcome', 'approved']);
+    // Who wrote since the outcome was recorded: the secretary, numbers and the addition.
+    expect(history.versions.at(-1)?.authors.map((author) => author.name)).toEqual(['admin']);
+    expect(history.versions.at(-1)?.createdBy?.name).toBe('chair');
+    const approvedVersion = history.versions.at(-1)!;
+    const { json: details } = await api<{ text: string }>(
+      'memberM',
+      'GET',
+      `/api/documents/${matter.protocol}/versions/${approvedVersion.id}`,
+    );
+    expect(details.text).toContain('Ett tillägg efter ordförandens justering.');
+    expect(
+      (await api('admin', 'POST', `/api/documents/${matter.protocol}/versions/${history.versions[0]!.id}/restore`))
+        .status,
+    ).toBe(409);
 
     const { json } = await api<{ deadlines: { kind: string; due: string; done: boolean; firm: boolean }[] }>(
       'memberM',

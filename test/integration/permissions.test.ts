@@ -164,7 +164,12 @@ describe('the permission matrix: every role × every resource × every path', ()
     const response = await api(who, 'GET', `/api/documents/${ids[resource]}`);
     if (expected) {
       expect(response.status).toBe(200);
-      expect(response.json.access).toEqual({ read: true, write: expected === 'RW', comment: expect.any(Boolean) });
+      expect(response.json.access).toEqual({
+        read: true,
+        write: expected === 'RW',
+        comment: expect.any(Boolean),
+        suggest: expect.any(Boolean),
+      });
     } else {
       expect(response.status).toBe(who === 'anonymous' ? 401 : 404);
       expect(Object.keys(response.json)).toEqual(['error']);

@@ -78,7 +78,13 @@ describe('refusals that give nothing away', () => {
     ['tabled versions', 'GET', (id) => `/api/documents/${id}/tabled`],
     ['paragraph in the JSON format', 'GET', (id) => `/api/documents/${id}/paragraph`],
     ['withdraw', 'DELETE', (id) => `/api/documents/${id}`],
+    ['versions', 'GET', (id) => `/api/documents/${id}/versions`],
+    ['name a version', 'POST', (id) => `/api/documents/${id}/versions`, { name: 'Hemligt' }],
+    ['a version', 'GET', (id) => `/api/documents/${id}/versions/${UNKNOWN_VERSION}`],
+    ['restore a version', 'POST', (id) => `/api/documents/${id}/versions/${UNKNOWN_VERSION}/restore`],
+    ['compare', 'GET', (id) => `/api/documents/${id}/compare?from=now&to=now`],
   ];
+  const UNKNOWN_VERSION = '00000000-0000-4000-8000-000000000000';
   const strangers: TestRole[] = ['admin', 'chair', 'memberV', 'memberL', 'reviewerV', 'outsider'];
 
   for (const who of strangers) {

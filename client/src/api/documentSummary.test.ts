@@ -39,7 +39,7 @@ describe('parseDocumentList', () => {
 });
 
 describe('parseDocumentDetails', () => {
-  const access = { read: true, write: false, comment: true };
+  const access = { read: true, write: false, comment: true, suggest: false };
 
   it('adds what the caller may do, the matter and the approval', () => {
     expect(

@@ -14,7 +14,7 @@ const matter = {
   status: 'drafting',
   createdAt: 1,
 };
-const access = { read: true, write: true, comment: true };
+const access = { read: true, write: true, comment: true, suggest: true };
 const draft = {
   id: 'draft12345',
   title: 'Vårt förslag',
@@ -28,7 +28,7 @@ const draft = {
   approvedAt: null,
   approvedChecksum: null,
   access,
-  ownerGroups: [{ id: 'hl-m', name: 'Moderaterna (M)' }],
+  ownerGroups: [{ id: 'hl-m', name: 'Moderaterna (M)', suggestOnly: false }],
   tabledVersions: 1,
   changedSinceTabled: true,
 };

@@ -38,10 +38,15 @@ export async function createDraft(matterId: string, title: string, draftKind: Dr
   return parseAnswer(matterDocumentSchema.pick({ id: true }), await response.json(), 'nytt utkast').id;
 }
 
-export async function shareDraft(documentId: string, partyGroupIds: readonly string[]): Promise<void> {
+/** Shares a draft with these groups; those in `suggestOnlyGroupIds` may only suggest changes. */
+export async function shareDraft(
+  documentId: string,
+  partyGroupIds: readonly string[],
+  suggestOnlyGroupIds: readonly string[] = [],
+): Promise<void> {
   await api.documents[':documentId'].groups.$put({
     param: { documentId },
-    json: { partyGroupIds: [...partyGroupIds] },
+    json: { partyGroupIds: [...partyGroupIds], suggestOnlyGroupIds: [...suggestOnlyGroupIds] },
   });
 }
 

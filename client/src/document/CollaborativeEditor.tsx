@@ -1,7 +1,7 @@
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
-import { createSharedExtensions } from '@yttra/editor';
+import { type Editor, EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { createSharedExtensions, type SuggestionAuthor } from '@yttra/editor';
 import { CONTENT_FRAGMENT, DRAFT_CONTEXT_MAP } from '@yttra/protocol';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentKind } from '../api/documentSummary';
@@ -15,6 +15,8 @@ import { SlashMenuController } from '../insert/SlashMenuController';
 import { EditableContext } from '../protocol/editableContext';
 import { DraftContext } from '../protocol/live/DraftContext';
 import { protocolNodeViews } from '../protocol/protocolNodeViews';
+import { SuggestionMode } from '../suggestions/SuggestionMode';
+import { SuggestionToggle } from '../suggestions/SuggestionToggle';
 import { renderCaret, renderSelection } from './collaborationCaretElements';
 import type { DocumentSession } from './DocumentSession';
 import { FormattingToolbar } from './FormattingToolbar';
@@ -34,6 +36,14 @@ interface CollaborativeEditorProps {
   documentKind: DocumentKind | undefined;
   /** Comment threads: highlighted in the text, written from its selection. */
   comments?: CommentsStore;
+  /** Who suggests, when edits are suggestions. */
+  author: SuggestionAuthor;
+  /** The account may suggest changes (the server's `access.suggest`). */
+  canSuggest: boolean;
+  /** The account may only suggest: every edit is a suggestion, and the toggle stays on. */
+  suggestOnly: boolean;
+  /** Told the editor once it exists, for the suggestions beside the text. */
+  onEditor?: (editor: Editor | null) => void;
 }
 
 /**
@@ -41,12 +51,25 @@ interface CollaborativeEditorProps {
  * shared one (with the protocol node views swapped in) plus collaboration plumbing and the slash menu, so client
  * and server agree on the schema.
  */
-export function CollaborativeEditor({ session, user, editable, documentKind, comments }: CollaborativeEditorProps) {
+export function CollaborativeEditor({
+  session,
+  user,
+  editable,
+  documentKind,
+  comments,
+  author,
+  canSuggest,
+  suggestOnly,
+  onEditor,
+}: CollaborativeEditorProps) {
   // The caret extension reads `user` once; later name changes go through updateUser below.
   const initialUser = useRef(user);
   const [slashMenu] = useState(() => new SlashMenuController());
   const readOnly = useRef(!editable);
   readOnly.current = !editable;
+  const [suggesting, setSuggesting] = useState(false);
+  const suggestion = useRef({ suggesting, suggestOnly, author });
+  suggestion.current = { suggesting, suggestOnly, author };
   // A party's draft is its one block, with a schema of its own; the editor is built for the shape it has.
   const shape = useDocumentShape(session.ydoc);
   const insertItems = useMemo(() => insertItemsFor(shape), [shape]);
@@ -67,6 +90,11 @@ export function CollaborativeEditor({ session, user, editable, documentKind, com
         SlashCommand.configure({ controller: slashMenu, items: insertItems }),
         CommentHighlights.configure({ store: comments ?? null }),
         ReadOnlyGuard.configure({ isReadOnly: () => readOnly.current }),
+        SuggestionMode.configure({
+          isSuggesting: () => suggestion.current.suggesting,
+          isSuggestOnly: () => suggestion.current.suggestOnly,
+          author: () => suggestion.current.author,
+        }),
       ],
       editorProps: {
         attributes: {
@@ -80,6 +108,11 @@ export function CollaborativeEditor({ session, user, editable, documentKind, com
     },
     [session, comments, shape],
   );
+
+  useEffect(() => {
+    onEditor?.(editor);
+    return () => onEditor?.(null);
+  }, [editor, onEditor]);
 
   useEffect(() => {
     if (!comments) return;
@@ -117,7 +150,13 @@ export function CollaborativeEditor({ session, user, editable, documentKind, com
     <div className={isProtocol ? 'editor-frame editor-frame--protocol' : 'editor-frame'}>
       {/* Read-only means no toolbar: Tiptap commands would still change a non-editable document. */}
       {editable && <FormattingToolbar editor={editor} insertItems={isProtocol ? insertItems : []} />}
-      {comments && <CommentToolbar editor={editor} store={comments} />}
+      {/* One row for the toggle and "Kommentera", so the text below sits where it always did. */}
+      <div className="editor-actions">
+        {editable && canSuggest && (
+          <SuggestionToggle suggesting={suggesting || suggestOnly} suggestOnly={suggestOnly} onChange={setSuggesting} />
+        )}
+        {comments && <CommentToolbar editor={editor} store={comments} />}
+      </div>
       <EditableContext.Provider value={editable}>
         <EditorContent editor={editor} className="editor-surface" />
       </EditableContext.Provider>

@@ -1,3 +1,5 @@
+import type { Editor } from '@tiptap/react';
+import type { SuggestionAuthor } from '@yttra/editor';
 import type { DocumentKind } from '../api/documentSummary';
 import type { CommentsStore } from '../comments/CommentsStore';
 import { CollaborativeEditor, type EditorUser } from './CollaborativeEditor';
@@ -10,14 +12,28 @@ interface DocumentBodyProps {
   documentKind: DocumentKind | undefined;
   /** The account may change the text (the server's `access.write`). */
   canWrite: boolean;
+  /** The account may suggest changes (the server's `access.suggest`); without `canWrite`, only suggest. */
+  canSuggest: boolean;
+  author: SuggestionAuthor;
   comments?: CommentsStore;
+  onEditor?: (editor: Editor | null) => void;
 }
 
 /**
  * What stands where the text goes: a loading line, nothing once refused (the status bar says why, once, and the
  * header leads back), or the editor (read-only once refused, should the text have opened from the local copy).
  */
-export function DocumentBody({ session, state, user, documentKind, canWrite, comments }: DocumentBodyProps) {
+export function DocumentBody({
+  session,
+  state,
+  user,
+  documentKind,
+  canWrite,
+  canSuggest,
+  author,
+  comments,
+  onEditor,
+}: DocumentBodyProps) {
   const refused = state.refusedCode !== null;
   if (session === null || state.readiness === 'opening-local') {
     return refused ? null : <p className="loading-message">Öppnar dokumentet …</p>;
@@ -29,9 +45,13 @@ export function DocumentBody({ session, state, user, documentKind, canWrite, com
     <CollaborativeEditor
       session={session}
       user={user}
-      editable={canWrite && state.refusedCode === null}
+      editable={(canWrite || canSuggest) && state.refusedCode === null}
       documentKind={documentKind}
       comments={comments}
+      author={author}
+      canSuggest={canSuggest}
+      suggestOnly={canSuggest && !canWrite}
+      onEditor={onEditor}
     />
   );
 }

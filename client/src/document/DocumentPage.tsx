@@ -1,3 +1,4 @@
+import type { Editor } from '@tiptap/react';
 import { CloseCode } from '@yttra/protocol';
 import { useEffect, useMemo, useState } from 'react';
 import { useAuth, useSession } from '../auth/AuthContext';
@@ -7,6 +8,8 @@ import { colorForName } from '../identity/colorForName';
 import { MainContent } from '../shared/MainContent';
 import { SkipLink } from '../shared/SkipLink';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
+import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
+import { HistoryLink } from '../versions/HistoryLink';
 import { ConnectionStatusBar } from './ConnectionStatusBar';
 import { DocumentBody } from './DocumentBody';
 import { DocumentHeader } from './DocumentHeader';
@@ -47,6 +50,9 @@ export function DocumentPage({ documentId }: { documentId: string }) {
   const refused = state.refusedCode !== null;
   const matterId = info.kind === 'found' ? info.document.matterId : null;
   const canComment = info.kind === 'found' && info.document.access.comment;
+  const canSuggest = info.kind === 'found' && info.document.access.suggest;
+  const author = useMemo(() => ({ id: account.id, name: displayName }), [account.id, displayName]);
+  const [editor, setEditor] = useState<Editor | null>(null);
   // One store per document: the sidebar and the editor's highlights share it.
   const [comments, setComments] = useState(() => ({ documentId, store: new CommentsStore() }));
   const commentsStore = comments.documentId === documentId ? comments.store : null;
@@ -71,13 +77,20 @@ export function DocumentPage({ documentId }: { documentId: string }) {
             user={user}
             documentKind={documentKind}
             canWrite={canWrite}
+            canSuggest={canSuggest}
+            author={author}
             comments={commentsStore ?? undefined}
+            onEditor={setEditor}
           />
         </div>
         <div className="document-side">
           {/* A refused document has nobody to show and nothing to download. */}
           {session !== null && !refused && <PeoplePresent awareness={session.provider.awareness} />}
           {documentKind === 'protocol' && !refused && <ExportLinks documentId={documentId} />}
+          {info.kind === 'found' && !refused && <HistoryLink documentId={documentId} />}
+          {info.kind === 'found' && state.refusedCode === null && (
+            <SuggestionsPanel editor={editor} canDecide={canWrite} currentUserId={account.id} />
+          )}
           {commentsStore !== null && info.kind === 'found' && state.refusedCode === null && (
             <CommentsSidebar documentId={documentId} store={commentsStore} currentUserId={account.id} />
           )}

@@ -19,7 +19,7 @@ export interface ConnectionFacts {
   connectionLost: boolean;
 }
 
-const CONNECTED_LABELS: Record<Exclude<AccessMode, 'write'>, string> = {
+const CONNECTED_LABELS: Record<Exclude<AccessMode, 'write' | 'suggest'>, string> = {
   locked: 'Paragrafen är justerad och låst.',
   comment: 'Ansluten – du kan kommentera men inte ändra texten',
   read: 'Ansluten – du kan läsa men inte ändra texten',
@@ -37,12 +37,15 @@ export interface ConnectionStatus {
 export function deriveConnectionStatus(facts: ConnectionFacts, mode: AccessMode = 'write'): ConnectionStatus {
   if (facts.refusedCode !== null) return { state: 'refused', label: refusalMessage(facts.refusedCode) };
   // Someone who cannot write has no edits to keep; they are told what they are looking at instead.
-  const offlineSuffix = mode === 'write' ? 'ändringar sparas lokalt' : 'du ser den senast hämtade versionen';
+  const edits = mode === 'write' || mode === 'suggest';
+  const offlineSuffix = edits ? 'ändringar sparas lokalt' : 'du ser den senast hämtade versionen';
   if (!facts.online) return { state: 'offline', label: `Offline – ${offlineSuffix}` };
   if (facts.providerStatus === 'connected') {
     if (!facts.synced) return { state: 'syncing', label: 'Synkroniserar …' };
-    if (mode !== 'write') return { state: 'synced', label: CONNECTED_LABELS[mode] };
+    if (mode !== 'write' && mode !== 'suggest') return { state: 'synced', label: CONNECTED_LABELS[mode] };
     if (facts.pendingLocalChanges) return { state: 'syncing', label: 'Sparar …' };
+    if (mode === 'suggest')
+      return { state: 'synced', label: 'Ansluten – du kan föreslå ändringar, alla förslag sparade' };
     return { state: 'synced', label: 'Ansluten – alla ändringar sparade' };
   }
   // The browser says it is online, but the server cannot be reached: for the user that is still offline.

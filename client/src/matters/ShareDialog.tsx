@@ -21,6 +21,9 @@ export function ShareDialog({ draft, partyGroups, ownGroupId, onShared, onClosed
       ownGroupId,
     ),
   );
+  const [suggestOnly, setSuggestOnly] = useState(
+    () => new Set(draft.ownerGroups.filter((group) => group.suggestOnly).map((group) => group.id)),
+  );
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -42,7 +45,11 @@ export function ShareDialog({ draft, partyGroups, ownGroupId, onShared, onClosed
           setError(null);
           const ids = shareRequest(selection, partyGroups, ownGroupId);
           try {
-            await shareDraft(draft.id, ids);
+            await shareDraft(
+              draft.id,
+              ids,
+              ids.filter((id) => id !== ownGroupId && suggestOnly.has(id)),
+            );
             onShared(partyGroups.filter((group) => ids.includes(group.id)).map((group) => group.name));
             close();
           } catch (failure) {
@@ -53,26 +60,47 @@ export function ShareDialog({ draft, partyGroups, ownGroupId, onShared, onClosed
         return (
           <form className="stacked-form" onSubmit={handleSubmit} noValidate aria-busy={saving}>
             <p id={describedById}>
-              Välj vilka partigrupper som får läsa och skriva i ”{draft.title}”. Andra ser utkastet först när det lämnas
-              in.
+              Välj vilka partigrupper som får läsa och skriva i ”{draft.title}”. En grupp som bara får föreslå ändringar
+              kan inte skriva direkt: ni godtar eller avvisar dess förslag. Andra ser utkastet först när det lämnas in.
             </p>
             <fieldset className="choice-group share-groups">
               <legend>Partigrupper</legend>
               {partyGroups.map((group) => {
                 const own = group.id === ownGroupId;
                 return (
-                  <label key={group.id} className="choice">
-                    <input
-                      type="checkbox"
-                      name="partyGroupIds"
-                      value={group.id}
-                      checked={own || selection.has(group.id)}
-                      disabled={own}
-                      onChange={(event) => toggle(group.id, event.target.checked)}
-                    />
-                    {group.name}
-                    {own && <span className="muted"> (din grupp)</span>}
-                  </label>
+                  <div key={group.id} className="share-group">
+                    <label className="choice">
+                      <input
+                        type="checkbox"
+                        name="partyGroupIds"
+                        value={group.id}
+                        checked={own || selection.has(group.id)}
+                        disabled={own}
+                        onChange={(event) => toggle(group.id, event.target.checked)}
+                      />
+                      {group.name}
+                      {own && <span className="muted"> (din grupp)</span>}
+                    </label>
+                    {!own && selection.has(group.id) && (
+                      <label className="choice choice--nested">
+                        <input
+                          type="checkbox"
+                          name="suggestOnlyGroupIds"
+                          value={group.id}
+                          checked={suggestOnly.has(group.id)}
+                          onChange={(event) =>
+                            setSuggestOnly((current) => {
+                              const next = new Set(current);
+                              if (event.target.checked) next.add(group.id);
+                              else next.delete(group.id);
+                              return next;
+                            })
+                          }
+                        />
+                        Bara förslag<span className="visually-hidden"> ({group.partyAbbreviation})</span>
+                      </label>
+                    )}
+                  </div>
                 );
               })}
             </fieldset>

@@ -14,12 +14,17 @@ export function shareRequest(
   return partyGroups.filter((group) => group.id === ownGroupId || selection.has(group.id)).map((group) => group.id);
 }
 
-/** The names of the groups that own a draft: the caller's own group first, then the board's order. */
+/**
+ * The names of the groups that own a draft: the caller's own group first, then the board's order. A group that may
+ * only suggest says so.
+ */
 export function ownerNames(
-  ownerGroups: readonly { id: string; name: string }[],
+  ownerGroups: readonly { id: string; name: string; suggestOnly?: boolean }[],
   partyGroups: readonly PartyGroup[],
   ownGroupId: string | null,
 ): string[] {
   const rank = (id: string) => (id === ownGroupId ? -1 : partyGroups.findIndex((group) => group.id === id));
-  return [...ownerGroups].sort((a, b) => rank(a.id) - rank(b.id)).map((group) => group.name);
+  return [...ownerGroups]
+    .sort((a, b) => rank(a.id) - rank(b.id))
+    .map((group) => (group.suggestOnly ? `${group.name} (förslag)` : group.name));
 }

@@ -24,7 +24,10 @@ export type TabledVersion = TabledVersions['tabled'][number];
 export const tabledResultSchema = z.object({ version: z.number().int(), tabledAt: z.number() });
 
 /** `PUT /api/documents/:id/groups`. */
-export const sharedResultSchema = z.object({ partyGroupIds: z.array(z.string()) });
+export const sharedResultSchema = z.object({
+  partyGroupIds: z.array(z.string()),
+  suggestOnlyGroupIds: z.array(z.string()),
+});
 
 /** `POST /api/matters/:id/assemble`. */
 export const assembledResultSchema = z.object({ inserted: z.array(z.string()) });

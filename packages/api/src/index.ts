@@ -72,6 +72,28 @@ export {
 } from './sessionSchemas';
 export { type VerifyAnswer, verifyAnswerSchema } from './verifySchemas';
 export {
+  type ChangeKind,
+  type CompareBlock,
+  type Comparison,
+  changeKinds,
+  compareBlockSchema,
+  compareQuery,
+  compareRef,
+  compareSegmentSchema,
+  comparisonSchema,
+  createdVersionSchema,
+  createVersionBody,
+  type Version,
+  type VersionDetails,
+  type VersionPerson,
+  type VersionReason,
+  versionDetailsSchema,
+  versionListSchema,
+  versionPersonSchema,
+  versionReasons,
+  versionSchema,
+} from './versionSchemas';
+export {
   type BoardRole,
   boardRoles,
   type DocumentKind,

@@ -33,7 +33,13 @@ export const partyGroupSchema = z.object({
 });
 export type PartyGroup = z.infer<typeof partyGroupSchema>;
 
-export const documentAccessSchema = z.object({ read: z.boolean(), write: z.boolean(), comment: z.boolean() });
+export const documentAccessSchema = z.object({
+  read: z.boolean(),
+  write: z.boolean(),
+  comment: z.boolean(),
+  /** May suggest changes; with `write` false, only suggest (a draft shared for suggestions only). */
+  suggest: z.boolean(),
+});
 export type DocumentAccess = z.infer<typeof documentAccessSchema>;
 
 /** A document of a matter as its viewer may see it. */
@@ -52,7 +58,8 @@ export const matterDocumentSchema = z.object({
   approvedAt: z.number().nullable(),
   approvedChecksum: z.string().nullable(),
   access: documentAccessSchema,
-  ownerGroups: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** `suggestOnly`: the group was given the draft to suggest changes in, not to write. */
+  ownerGroups: z.array(z.object({ id: z.string(), name: z.string(), suggestOnly: z.boolean() })),
   tabledVersions: z.number().int(),
   /** The live draft has been edited since its latest tabled version. */
   changedSinceTabled: z.boolean(),

@@ -25,7 +25,11 @@ export const createDraftBody = z.object({
   draftKind: z.enum(draftKinds),
 });
 
-export const shareDraftBody = z.object({ partyGroupIds: z.array(z.string().min(1).max(64)).min(1).max(20) });
+export const shareDraftBody = z.object({
+  partyGroupIds: z.array(z.string().min(1).max(64)).min(1).max(20),
+  /** Those of `partyGroupIds` that may only suggest changes (never the own group). */
+  suggestOnlyGroupIds: z.array(z.string().min(1).max(64)).max(20).optional(),
+});
 
 export const assembleBody = z.object({
   draftDocumentId: z.string().min(1).max(64),

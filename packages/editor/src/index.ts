@@ -1,5 +1,7 @@
 // Editor schema: the shared extension set, the protocol nodes and their commands.
 
+// Suggestions: marks with author and time, made from ordinary edits, accepted or rejected by the owners.
+export { suggestChanges as suggestionKeysPlugin, suggestChangesKey } from '@handlewithcare/prosemirror-suggest-changes';
 export { type AttachmentRowFields, addAttachmentRow } from './commands/addAttachmentRow';
 export { type InsertProtocolBlockOptions, insertProtocolBlock } from './commands/insertProtocolBlock';
 export { REMOVABLE_BLOCKS } from './commands/removeBlock';
@@ -69,6 +71,16 @@ export { type NormalizedDraft, normalizeDraftContent } from './shapes/normalizeD
 export { shapeOfDraftKind } from './shapes/shapeOfDraftKind';
 export { shapeOfTopNodeName } from './shapes/shapeOfTopNodeName';
 export { createSharedExtensions, type SharedExtensionOptions } from './sharedExtensions';
+export { isSuggestionMark } from './suggestions/isSuggestionMark';
+export { listSuggestions, type SuggestionSummary } from './suggestions/listSuggestions';
+export { newSuggestionId } from './suggestions/newSuggestionId';
+export type { SuggestionAuthor } from './suggestions/SuggestionAuthor';
+export { decideSuggestions, type SuggestionDecision } from './suggestions/suggestionCommands';
+export { SUGGESTION_MARK_NAMES, type SuggestionMarkName } from './suggestions/suggestionMarkNames';
+export { suggestTransaction } from './suggestions/suggestTransaction';
+export { withdrawSuggestion } from './suggestions/withdrawSuggestion';
+export { withoutOpenSuggestions } from './suggestions/withoutOpenSuggestions';
+export { withoutSuggestionsBy } from './suggestions/withoutSuggestionsBy';
 // Templates: which template a document is laid out by.
 export { getTemplate } from './templates/getTemplate';
 export { registerTemplates } from './templates/registerTemplates';

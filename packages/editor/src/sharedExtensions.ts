@@ -4,6 +4,9 @@ import { CaretPlacement } from './editing/CaretPlacement';
 import { StructureGuard } from './editing/StructureGuard';
 import { type ProtocolNodeName, protocolNodes } from './nodes/protocolNodes';
 import type { DocumentShape } from './shapes/documentShape';
+import { SuggestionDeletion } from './suggestions/SuggestionDeletion';
+import { SuggestionInsertion } from './suggestions/SuggestionInsertion';
+import { SuggestionModification } from './suggestions/SuggestionModification';
 
 export interface SharedExtensionOptions {
   /**
@@ -57,6 +60,10 @@ export function createSharedExtensions(options: SharedExtensionOptions = {}): An
     }),
     ...(shape === 'protocol' ? [] : [Node.create({ name: 'doc', topNode: true, content: shape })]),
     ...nodes,
+    // Suggestions live in the document (and so in Yjs): every replica, the server included, must know the marks.
+    SuggestionInsertion,
+    SuggestionDeletion,
+    SuggestionModification,
     CaretPlacement,
     StructureGuard,
   ];

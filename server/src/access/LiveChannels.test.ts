@@ -5,10 +5,10 @@ import { type LiveChannel, LiveChannels } from './LiveChannels';
 
 const OPEN: ChannelVerdict = {
   open: true,
-  access: { read: true, write: true, comment: true },
+  access: { read: true, write: true, comment: true, suggest: true },
   presenceScope: 'staff',
 };
-const READ_ONLY: ChannelVerdict = { ...OPEN, access: { read: true, write: false, comment: true } };
+const READ_ONLY: ChannelVerdict = { ...OPEN, access: { read: true, write: false, comment: true, suggest: false } };
 const GONE: ChannelVerdict = { open: false, because: 'no-access' };
 
 function channel(userId: string, documentId: string, credentialId = `${userId}-token`) {

@@ -5,6 +5,7 @@ import { type Access, decideAccess } from './decideAccess';
 export interface ResolvedDocument {
   record: DocumentRecord;
   ownerGroupIds: string[];
+  suggestOnlyGroupIds: string[];
   access: Access;
 }
 
@@ -21,5 +22,7 @@ export async function resolveDocumentAccess(
   const record = await store.getDocument(documentId);
   if (!record || (record.withdrawnAt ?? null) !== null) return undefined;
   const ownerGroupIds = record.role === 'draft' ? await organisations.documentGroups(documentId) : [];
-  return { record, ownerGroupIds, access: decideAccess(memberships, { document: record, ownerGroupIds }) };
+  const suggestOnlyGroupIds = record.role === 'draft' ? await organisations.documentSuggestOnlyGroups(documentId) : [];
+  const facts = { document: record, ownerGroupIds, suggestOnlyGroupIds };
+  return { record, ownerGroupIds, suggestOnlyGroupIds, access: decideAccess(memberships, facts) };
 }

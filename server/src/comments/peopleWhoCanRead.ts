@@ -12,7 +12,11 @@ export async function peopleWhoCanRead(
   const members = await organisations.listMembers(resolved.record.organisationId ?? '');
   const readers = members.filter(
     (membership) =>
-      decideAccess([membership], { document: resolved.record, ownerGroupIds: resolved.ownerGroupIds }).read,
+      decideAccess([membership], {
+        document: resolved.record,
+        ownerGroupIds: resolved.ownerGroupIds,
+        suggestOnlyGroupIds: resolved.suggestOnlyGroupIds,
+      }).read,
   );
   const people = await Promise.all(
     readers.map(async (membership) => ({

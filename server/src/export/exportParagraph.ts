@@ -2,7 +2,9 @@ import { type RenderBlock, renderPlainText } from '@yttra/domain';
 import { exportFilename } from './exportFilename';
 import { type ExportFormat, exportFormats } from './exportFormats';
 import type { ExportOptions } from './exportOptions';
+import { mapBlockText } from './mapBlockText';
 import { renderHtml } from './renderHtml';
+import { ANNOTATION_TOKENS } from './wordAnnotation';
 
 export interface ExportedParagraph {
   /** Text formats as a string, binary formats as bytes. */
@@ -18,7 +20,11 @@ export async function exportParagraph(
   options: ExportOptions,
 ): Promise<ExportedParagraph> {
   const { contentType, extension } = exportFormats[format];
-  const filename = exportFilename(blocks, extension);
+  // Annotation tokens (DOCX with comments) never reach a file name.
+  const plain = options.annotations
+    ? blocks.map((block) => mapBlockText(block, (text) => text.replace(ANNOTATION_TOKENS, '')))
+    : blocks;
+  const filename = exportFilename(plain, extension);
   return { body: await renderBody(blocks, format, options), contentType, filename };
 }
 

@@ -1,5 +1,6 @@
 import type { RenderBlock } from '@yttra/domain';
-import { Document, Header, HeadingLevel, Packer, Paragraph, Tab, TextRun } from 'docx';
+import { Document, Header, HeadingLevel, Packer, Paragraph, type ParagraphChild, Tab, TextRun } from 'docx';
+import { createWordRunWriter } from './createWordRunWriter';
 import { type ExportOptions, languageTags } from './exportOptions';
 import { findBlock } from './findBlock';
 import { mapBlockText } from './mapBlockText';
@@ -26,10 +27,16 @@ export async function renderDocx(blocks: readonly RenderBlock[], options: Export
   const language = languageTags[options.lang ?? 'sv'].document;
   const printable = blocks.map((block) => mapBlockText(block, removeXmlInvalidCharacters));
   const pageHeader = findBlock(printable, 'pageHeader');
+  // Comments and suggestions, when asked for, come as tokens in the text; without them every string is one run.
+  const writer = options.annotations ? createWordRunWriter(options.annotations) : undefined;
+  const inline: Inline = writer ? (text) => writer.runs(text) : (text) => [new TextRun(text)];
+  const children = printable.flatMap((block, index) => toParagraphs(block, printable[index + 1], inline));
+  if (writer) children.push(...writer.finish());
   const document = new Document({
     title: removeXmlInvalidCharacters(options.title),
     creator: 'Yttra',
     lastModifiedBy: 'Yttra',
+    ...(writer ? { comments: { children: writer.comments() } } : {}),
     styles: {
       default: {
         document: {
@@ -59,7 +66,7 @@ export async function renderDocx(blocks: readonly RenderBlock[], options: Export
           },
         },
         headers: pageHeader === undefined ? {} : { default: wordHeader(pageHeader) },
-        children: printable.flatMap((block, index) => toParagraphs(block, printable[index + 1])),
+        children,
       },
     ],
   });
@@ -72,8 +79,10 @@ function wordHeader(pageHeader: Extract<RenderBlock, { kind: 'pageHeader' }>): H
   return new Header({ children: [line(`${pageHeader.board} ${pageHeader.protocol}`), line(pageHeader.meetingDate)] });
 }
 
+type Inline = (text: string) => ParagraphChild[];
+
 /** `next` lets the header fields and attachment rows sit tight together, as in the printed protocol. */
-function toParagraphs(block: RenderBlock, next: RenderBlock | undefined): Paragraph[] {
+function toParagraphs(block: RenderBlock, next: RenderBlock | undefined, inline: Inline): Paragraph[] {
   const tight = { spacing: { after: next?.kind === block.kind ? 40 : PARAGRAPH_SPACING.after } };
   const headerField = { spacing: { after: next?.kind === 'heading' ? 360 : 0 } };
   switch (block.kind) {
@@ -83,24 +92,24 @@ function toParagraphs(block: RenderBlock, next: RenderBlock | undefined): Paragr
     case 'paragraphNumber':
       return [new Paragraph({ ...headerField, children: [new TextRun({ text: block.text, bold: true })] })];
     case 'title':
-      return [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(block.text)] })];
+      return [new Paragraph({ heading: HeadingLevel.HEADING_1, children: inline(block.text) })];
     case 'matterKind':
     case 'caseNumber':
-      return [new Paragraph({ ...headerField, children: [new TextRun(block.text)] })];
+      return [new Paragraph({ ...headerField, children: inline(block.text) })];
     case 'heading':
-      return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(block.text)] })];
+      return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: inline(block.text) })];
     case 'text':
-      return [new Paragraph({ children: [new TextRun(block.text)] })];
+      return [new Paragraph({ children: inline(block.text) })];
     case 'numberedItem':
       return [
         new Paragraph({
           indent: { left: HANGING_INDENT, hanging: HANGING_INDENT },
-          children: [new TextRun({ children: [`${block.number}.`, new Tab(), block.text] })],
+          children: [new TextRun({ children: [`${block.number}.`, new Tab()] }), ...inline(block.text)],
         }),
       ];
     case 'quote':
       return block.paragraphs.map(
-        (paragraph) => new Paragraph({ indent: { left: QUOTE_INDENT }, children: [new TextRun(paragraph)] }),
+        (paragraph) => new Paragraph({ indent: { left: QUOTE_INDENT }, children: inline(paragraph) }),
       );
     case 'attachment': {
       const status = block.status === undefined ? '' : ` (${block.status})`;
@@ -108,7 +117,7 @@ function toParagraphs(block: RenderBlock, next: RenderBlock | undefined): Paragr
         new Paragraph({
           ...tight,
           indent: { left: HANGING_INDENT, hanging: HANGING_INDENT },
-          children: [new TextRun(`${block.documentNumber}${status} ${block.title}`)],
+          children: inline(`${block.documentNumber}${status} ${block.title}`),
         }),
       ];
     }

@@ -8,6 +8,7 @@ import type { Logger } from '../log';
 import type { OrganisationStore } from '../organisation/OrganisationStore';
 import type { DocumentStore } from '../storage/DocumentStore';
 import type { DocumentRegistry } from '../sync/DocumentRegistry';
+import type { VersionService } from '../versions/VersionService';
 import type { MatterEvents } from './MatterEvents';
 
 /** Everything the matter, draft and assembly routes work with. */
@@ -26,6 +27,8 @@ export interface MatterServices {
   /** Live changes for matter pages (Server-Sent Events). */
   matterEvents: MatterEvents;
   justering: JusteringStore;
+  /** Versions of documents: saved at the matter's milestones, read and restored through versionRoutes. */
+  versions: VersionService;
   /** PUBLIC_URL, for the verification address printed at approval. */
   publicUrl?: string | undefined;
 }

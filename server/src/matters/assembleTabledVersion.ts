@@ -15,7 +15,9 @@ export async function assembleTabledVersion(
     organisations,
     registry,
     templates,
-  }: Pick<MatterServices, 'store' | 'organisations' | 'registry' | 'templates'>,
+    versions: history,
+  }: Pick<MatterServices, 'store' | 'organisations' | 'registry' | 'templates'> &
+    Partial<Pick<MatterServices, 'versions'>>,
   protocol: DocumentRecord,
   draftDocumentId: string,
   version: number,
@@ -35,8 +37,11 @@ export async function assembleTabledVersion(
     return { error: 'Versionen finns redan i paragrafen', status: 409 };
   }
   const blocks = extractDraftBlocks(JSON.parse(tabled.contentJson), shapeOfDraftKind(draft.draftKind ?? 'proposal'));
-  await rewriteDocument(registry, protocol.id, (content) =>
-    insertBlocksIntoContent(content, blocks, templateOfContent(content, templates)),
+  await rewriteDocument(
+    registry,
+    protocol.id,
+    (content) => insertBlocksIntoContent(content, blocks, templateOfContent(content, templates)),
+    assembledBy,
   );
   await organisations.recordAssembly({
     protocolDocumentId: protocol.id,
@@ -46,5 +51,8 @@ export async function assembleTabledVersion(
     assembledBy,
   });
   if (protocol.matterId) await organisations.setMatterStatus(protocol.matterId, 'assembling');
+  // A milestone of the paragraph's history: what it said right after the insertion.
+  const label = `${draft.title}, inlämnad version ${version}`;
+  await history?.capture(protocol.id, { reason: 'inserted', name: `Infört: ${label}`, createdBy: assembledBy });
   return { inserted: blocks.map((block) => block.type ?? '') };
 }

@@ -13,11 +13,13 @@ export function rewriteDocument(
   registry: DocumentRegistry,
   documentId: string,
   change: (content: JSONContent) => JSONContent,
+  /** The user the change is made for: it is recorded as theirs (who wrote what). */
+  actorId?: string,
 ): Promise<void> {
   return registry.changeDocument(documentId, (document) => {
     const next = change(documentToJSON(document.doc));
     document.applyServerChange((doc) => {
       prosemirrorJSONToYXmlFragment(getEditorSchema(), next, doc.getXmlFragment(CONTENT_FRAGMENT));
-    });
+    }, actorId);
   });
 }

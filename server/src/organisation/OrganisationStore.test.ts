@@ -117,6 +117,28 @@ describe.each(storageBackends)('OrganisationStore contract ($engine)', (backend)
     expect(await store.documentGroups(board.draftId)).toEqual(['g-s']);
   });
 
+  it('shares a draft with some groups for suggestions only, and replacing the sharing replaces that too', async () => {
+    await store.createPartyGroup({ id: 'g-s', organisationId: 'hl', partyAbbreviation: 'S', name: 'S' });
+    await store.createPartyGroup({ id: 'g-m', organisationId: 'hl', partyAbbreviation: 'M', name: 'M' });
+    await store.createPartyGroup({ id: 'g-x', organisationId: 'hl', partyAbbreviation: 'S', name: 'S 2' });
+    await store.setDocumentGroups(board.draftId, ['g-s', 'g-m', 'g-x'], ['g-m', 'g-x']);
+    // Suggest-only groups still have the draft: they read, comment and suggest.
+    expect(await store.documentGroups(board.draftId)).toEqual(['g-m', 'g-s', 'g-x']);
+    expect(await store.documentSuggestOnlyGroups(board.draftId)).toEqual(['g-m', 'g-x']);
+    // A suggest-only id the draft is not shared with gives no access at all.
+    await store.setDocumentGroups(board.draftId, ['g-s', 'g-x'], ['g-m']);
+    expect(await store.documentGroups(board.draftId)).toEqual(['g-s', 'g-x']);
+    expect(await store.documentSuggestOnlyGroups(board.draftId)).toEqual([]);
+    await store.setDocumentGroups(board.draftId, ['g-s', 'g-x'], ['g-s']);
+    expect(await store.documentSuggestOnlyGroups(board.draftId)).toEqual(['g-s']);
+    // A failed change leaves the levels as they were, too.
+    await expect(store.setDocumentGroups(board.draftId, ['g-m', 'g-unknown'], ['g-m'])).rejects.toThrow();
+    expect(await store.documentGroups(board.draftId)).toEqual(['g-s', 'g-x']);
+    expect(await store.documentSuggestOnlyGroups(board.draftId)).toEqual(['g-s']);
+    await store.setDocumentGroups(board.draftId, ['g-m']);
+    expect(await store.documentSuggestOnlyGroups(board.draftId)).toEqual([]);
+  });
+
   it('numbers tabled versions 1, 2, … per draft, also when two instances table at once', async () => {
     const other = (await harness.openAnother()).organisations;
     const tabled = (state: number) => ({

@@ -55,8 +55,15 @@ export interface OrganisationStore {
   getMatter(matterId: string): Promise<Matter | undefined>;
   listMatters(organisationIds: readonly string[]): Promise<Matter[]>;
   setMatterStatus(matterId: string, status: MatterStatus): Promise<void>;
+  /** Every party group that has the draft, suggest-only ones included. */
   documentGroups(documentId: string): Promise<string[]>;
-  setDocumentGroups(documentId: string, partyGroupIds: readonly string[]): Promise<void>;
+  /** The groups that have the draft for suggestions only (a subset of `documentGroups`). */
+  documentSuggestOnlyGroups(documentId: string): Promise<string[]>;
+  setDocumentGroups(
+    documentId: string,
+    partyGroupIds: readonly string[],
+    suggestOnlyGroupIds?: readonly string[],
+  ): Promise<void>;
   addTabledVersion(version: Omit<TabledVersion, 'version'>): Promise<TabledVersion>;
   listTabledVersions(documentId: string): Promise<TabledVersion[]>;
   recordAssembly(block: AssembledBlock): Promise<void>;

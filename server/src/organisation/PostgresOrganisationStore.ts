@@ -215,13 +215,27 @@ export class PostgresOrganisationStore implements OrganisationStore {
     return rows.map((row) => row.party_group_id);
   }
 
-  async setDocumentGroups(documentId: string, partyGroupIds: readonly string[]): Promise<void> {
+  async documentSuggestOnlyGroups(documentId: string): Promise<string[]> {
+    const { rows } = await this.pool.query<{ party_group_id: string }>(
+      `SELECT party_group_id FROM document_groups WHERE document_id = $1 AND access = 'suggest'
+       ORDER BY party_group_id COLLATE "C"`,
+      [documentId],
+    );
+    return rows.map((row) => row.party_group_id);
+  }
+
+  async setDocumentGroups(
+    documentId: string,
+    partyGroupIds: readonly string[],
+    suggestOnlyGroupIds: readonly string[] = [],
+  ): Promise<void> {
     await inTransaction(this.pool, async (client) => {
       await client.query('DELETE FROM document_groups WHERE document_id = $1', [documentId]);
       for (const groupId of new Set(partyGroupIds)) {
-        await client.query('INSERT INTO document_groups (document_id, party_group_id) VALUES ($1, $2)', [
+        await client.query('INSERT INTO document_groups (document_id, party_group_id, access) VALUES ($1, $2, $3)', [
           documentId,
           groupId,
+          suggestOnlyGroupIds.includes(groupId) ? 'suggest' : 'write',
         ]);
       }
     });

@@ -190,11 +190,28 @@ export class SqliteOrganisationStore implements OrganisationStore {
     return rows.map((row) => row.party_group_id);
   }
 
-  async setDocumentGroups(documentId: string, partyGroupIds: readonly string[]): Promise<void> {
-    const insert = this.db.prepare('INSERT INTO document_groups (document_id, party_group_id) VALUES (?, ?)');
+  async documentSuggestOnlyGroups(documentId: string): Promise<string[]> {
+    const rows = this.db
+      .prepare(
+        "SELECT party_group_id FROM document_groups WHERE document_id = ? AND access = 'suggest' ORDER BY party_group_id",
+      )
+      .all(documentId) as { party_group_id: string }[];
+    return rows.map((row) => row.party_group_id);
+  }
+
+  async setDocumentGroups(
+    documentId: string,
+    partyGroupIds: readonly string[],
+    suggestOnlyGroupIds: readonly string[] = [],
+  ): Promise<void> {
+    const insert = this.db.prepare(
+      'INSERT INTO document_groups (document_id, party_group_id, access) VALUES (?, ?, ?)',
+    );
     this.db.transaction(() => {
       this.db.prepare('DELETE FROM document_groups WHERE document_id = ?').run(documentId);
-      for (const groupId of new Set(partyGroupIds)) insert.run(documentId, groupId);
+      for (const groupId of new Set(partyGroupIds)) {
+        insert.run(documentId, groupId, suggestOnlyGroupIds.includes(groupId) ? 'suggest' : 'write');
+      }
     })();
   }
 

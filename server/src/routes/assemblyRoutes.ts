@@ -32,8 +32,8 @@ export function assemblyRoutes(services: MatterServices) {
     return { matter, protocol };
   }
 
-  const rewrite = (documentId: string, change: (content: JSONContent) => JSONContent) =>
-    rewriteDocument(registry, documentId, change);
+  const rewrite = (documentId: string, change: (content: JSONContent) => JSONContent, actorId: string) =>
+    rewriteDocument(registry, documentId, change, actorId);
 
   return new Hono<AppEnv>()
     .use(requireAuth)
@@ -48,19 +48,20 @@ export function assemblyRoutes(services: MatterServices) {
       return c.json({ inserted: outcome.inserted } satisfies z.infer<typeof assembledResultSchema>, 200);
     })
     .post('/:matterId/outcome', zValidator('json', outcomeBody, validationError), async (c) => {
-      const { refusal, protocol } = await protocolOf(c.get('auth')!, c.req.param('matterId'), [
-        'administrator',
-        'chair',
-      ]);
+      const auth = c.get('auth')!;
+      const { refusal, protocol } = await protocolOf(auth, c.req.param('matterId'), ['administrator', 'chair']);
       if (refusal) return c.json({ error: refusal.error }, refusal.status);
       const { winningProposal } = c.req.valid('json');
       try {
-        await rewrite(protocol.id, (content) =>
-          applyOutcome(content, winningProposal, templateOfContent(content, templates)),
+        await rewrite(
+          protocol.id,
+          (content) => applyOutcome(content, winningProposal, templateOfContent(content, templates)),
+          auth.user.id,
         );
       } catch (error) {
         return c.json({ error: error instanceof Error ? error.message : 'Utfallet kunde inte registreras' }, 400);
       }
+      await services.versions.capture(protocol.id, { reason: 'outcome', name: null, createdBy: auth.user.id });
       matterEvents.publish(protocol.matterId!, 'outcome', { board: true });
       const administration = winningProposal === ADMINISTRATION_PROPOSAL;
       return c.json({ winningProposal, administration } satisfies z.infer<typeof outcomeResultSchema>, 200);

@@ -38,7 +38,7 @@ export function draftRoutes(services: MatterServices) {
       if (refusal) return c.json({ error: refusal.error }, refusal.status);
       const closed = await closedMatterRefusal(store, resolved.record.matterId);
       if (closed) return c.json({ error: closed }, 409);
-      const { partyGroupIds } = c.req.valid('json');
+      const { partyGroupIds, suggestOnlyGroupIds = [] } = c.req.valid('json');
       const own = auth.memberships.find((membership) => membership.organisationId === resolved.record.organisationId);
       if (!own?.partyGroupId || !partyGroupIds.includes(own.partyGroupId)) {
         return c.json({ error: 'Din egen partigrupp måste ha kvar tillgång till utkastet' }, 400);
@@ -47,7 +47,13 @@ export function draftRoutes(services: MatterServices) {
         (await organisations.listPartyGroups(resolved.record.organisationId ?? '')).map((g) => g.id),
       );
       if (!partyGroupIds.every((id) => known.has(id))) return c.json({ error: 'Okänd partigrupp' }, 400);
-      await organisations.setDocumentGroups(resolved.record.id, partyGroupIds);
+      if (!suggestOnlyGroupIds.every((id) => partyGroupIds.includes(id))) {
+        return c.json({ error: 'En grupp som bara får föreslå ändringar måste också ha tillgång till utkastet' }, 400);
+      }
+      if (suggestOnlyGroupIds.includes(own.partyGroupId)) {
+        return c.json({ error: 'Din egen partigrupp måste kunna skriva i utkastet' }, 400);
+      }
+      await organisations.setDocumentGroups(resolved.record.id, partyGroupIds, suggestOnlyGroupIds);
       // Groups that gain the draft see it appear, groups that lose it see it go; nobody else hears of it.
       const audience = [...new Set([...resolved.ownerGroupIds, ...partyGroupIds])];
       if (resolved.record.matterId)
@@ -55,10 +61,10 @@ export function draftRoutes(services: MatterServices) {
       // Groups that lost the draft lose their live channels too (WebSocket, comment stream).
       await revocations.accessChanged({ documentId: resolved.record.id });
       log.info(
-        { event: 'draft-shared', documentId: resolved.record.id, by: auth.user.id, partyGroupIds },
+        { event: 'draft-shared', documentId: resolved.record.id, by: auth.user.id, partyGroupIds, suggestOnlyGroupIds },
         'draft shared',
       );
-      return c.json({ partyGroupIds } satisfies z.infer<typeof sharedResultSchema>, 200);
+      return c.json({ partyGroupIds, suggestOnlyGroupIds } satisfies z.infer<typeof sharedResultSchema>, 200);
     })
     .delete('/:documentId', async (c) => {
       // Withdrawn (återkallat) by a group that writes it: gone for everyone, its tabled versions kept for the board.
@@ -80,7 +86,7 @@ export function draftRoutes(services: MatterServices) {
       if (refusal) return c.json({ error: refusal.error }, refusal.status);
       const closed = await closedMatterRefusal(store, resolved.record.matterId);
       if (closed) return c.json({ error: closed }, 409);
-      const version = await tableDraft(registry, organisations, resolved.record, auth.user.id);
+      const version = await tableDraft(registry, organisations, resolved.record, auth.user.id, services.versions);
       if (resolved.record.matterId) matterEvents.publish(resolved.record.matterId, 'tabled', { board: true });
       const tabled = { version: version.version, tabledAt: version.tabledAt };
       return c.json(tabled satisfies z.infer<typeof tabledResultSchema>, 201);
@@ -94,7 +100,8 @@ export function draftRoutes(services: MatterServices) {
       // Until a draft is tabled, even its existence stays with its own groups.
       if (versions.length === 0) {
         const ownerGroupIds = await organisations.documentGroups(record.id);
-        if (!decideAccess(auth.memberships, { document: record, ownerGroupIds }).read) {
+        // Read access does not depend on suggest-only sharing.
+        if (!decideAccess(auth.memberships, { document: record, ownerGroupIds, suggestOnlyGroupIds: [] }).read) {
           return c.json({ error: 'Utkastet finns inte' }, 404);
         }
       }

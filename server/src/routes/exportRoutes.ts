@@ -11,12 +11,15 @@ import { requireAuth } from '../auth/requireAuth';
 import type { CommentStore } from '../comments/CommentStore';
 import { commentAnnex } from '../comments/commentAnnex';
 import { threadsView } from '../comments/threadsView';
+import { annotateForWord } from '../export/annotateForWord';
 import { checksumLine } from '../export/checksumLine';
 import { contentDisposition } from '../export/contentDisposition';
 import { exportFilename } from '../export/exportFilename';
 import { exportFormats } from '../export/exportFormats';
 import { exportParagraph } from '../export/exportParagraph';
 import { renderDocument } from '../export/renderDocument';
+import { ANNOTATION_TOKENS } from '../export/wordAnnotation';
+import { wordThread } from '../export/wordThread';
 import type { OrganisationStore } from '../organisation/OrganisationStore';
 import type { DocumentStore } from '../storage/DocumentStore';
 import type { DocumentRegistry } from '../sync/DocumentRegistry';
@@ -51,14 +54,23 @@ export function exportRoutes(
       const { record } = resolved;
       if (record.kind !== 'protocol') return c.json({ error: 'Bara protokollsparagrafer kan exporteras' }, 409);
 
-      const content = await registry.withDurableDocument(documentId, (document) => documentToJSON(document.doc));
+      const withComments = c.req.query('comments') === '1';
+      const threads = withComments ? await threadsView(annex.comments, annex.accountStore, documentId) : [];
+      // Word, for review: comments as anchored Word comments and open suggestions as tracked changes.
+      const inWord = withComments && format === 'docx';
+      const { content, annotations, unplaced } = await registry.withDurableDocument(documentId, (document) =>
+        inWord
+          ? annotateForWord(document.doc, threads.map(wordThread))
+          : {
+              content: documentToJSON(document.doc),
+              annotations: undefined,
+              unplaced: threads.map((_, index) => index),
+            },
+      );
       // A draft prints what its editor shows; the paragraph prints as the protocol does, placeholders for missing numbers.
       const { blocks, problems, title } = await renderDocument(record, content, organisations, templates);
-      const withComments = c.req.query('comments') === '1';
-      // Comments stay out of exports unless asked for, for internal review.
-      if (withComments) {
-        blocks.push(...commentAnnex(await threadsView(annex.comments, annex.accountStore, documentId)));
-      }
+      // Comments stay out of exports unless asked for, for internal review; those Word cannot anchor go in an annex.
+      if (withComments) blocks.push(...commentAnnex(threads.filter((_, index) => unplaced.includes(index))));
       const approved = record.approvedAt !== null && record.approvedChecksum ? record : undefined;
       if (approved) {
         c.header('X-Yttra-Checksum', approved.approvedChecksum!);
@@ -74,7 +86,10 @@ export function exportRoutes(
           checksumLine(approved.approvedAt!, approved.approvedChecksum!, exportFilename(blocks, 'txt'), verifyUrl),
         );
       }
-      const exported = await exportParagraph(blocks, format, { title: title || record.title });
+      const exported = await exportParagraph(blocks, format, {
+        title: (title || record.title).replace(ANNOTATION_TOKENS, ''),
+        ...(annotations ? { annotations } : {}),
+      });
       c.header('Content-Type', exported.contentType);
       c.header('Content-Disposition', contentDisposition(exported.filename));
       // Problems do not stop an export (a draft may be incomplete), but the caller can see them.

@@ -121,6 +121,7 @@ export function justeringRoutes(services: MatterServices) {
         // Stop edits first, then make sure the text is still the one everyone approved.
         await registry.updatePeersOf(protocol.id, (peer) => {
           peer.canWrite = false;
+          peer.suggestOnly = false;
         });
         const final = await readParagraph(registry, templates, protocol);
         if (final.textHash !== read.textHash) {
@@ -138,6 +139,8 @@ export function justeringRoutes(services: MatterServices) {
           verifyAt,
           now,
         );
+        // The approved wording, kept in the paragraph's history as its last milestone.
+        await services.versions.capture(protocol.id, { reason: 'approved', name: null, createdBy: auth.user.id });
         return { protocol: (await services.store.getDocument(protocol.id))! };
       });
       if ('error' in outcome) {

@@ -59,7 +59,9 @@ export function matterRoutes(services: MatterServices) {
       const records = await store.listMatterDocuments(matter.id);
       for (const record of records) {
         const ownerGroupIds = record.role === 'draft' ? await organisations.documentGroups(record.id) : [];
-        const access = decideAccess(auth.memberships, { document: record, ownerGroupIds });
+        const suggestOnlyGroupIds =
+          record.role === 'draft' ? await organisations.documentSuggestOnlyGroups(record.id) : [];
+        const access = decideAccess(auth.memberships, { document: record, ownerGroupIds, suggestOnlyGroupIds });
         const versions = record.role === 'draft' ? await organisations.listTabledVersions(record.id) : [];
         // Tabled versions are public to the whole board; the live draft only to its groups.
         for (const version of versions) {
@@ -87,7 +89,11 @@ export function matterRoutes(services: MatterServices) {
           : false;
         documents.push({
           ...record,
-          ownerGroups: ownerGroupIds.map((id) => ({ id, name: groupName(id) })),
+          ownerGroups: ownerGroupIds.map((id) => ({
+            id,
+            name: groupName(id),
+            suggestOnly: suggestOnlyGroupIds.includes(id),
+          })),
           access,
           tabledVersions: versions.length,
           changedSinceTabled,

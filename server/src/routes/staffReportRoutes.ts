@@ -67,14 +67,19 @@ export function staffReportRoutes(
       if ((await services.store.getDocument(protocol.id))?.approvedAt !== null) {
         return c.json({ error: 'Paragrafen är justerad och låst' }, 409);
       }
-      await rewriteDocument(registry, protocol.id, (content) => {
-        applied = applyStaffReport(
-          content,
-          { summary, replyTo: converted.replyTo, caseNumber: matter.caseNumber },
-          templateOfContent(content, templates),
-        );
-        return applied.content;
-      });
+      await rewriteDocument(
+        registry,
+        protocol.id,
+        (content) => {
+          applied = applyStaffReport(
+            content,
+            { summary, replyTo: converted.replyTo, caseNumber: matter.caseNumber },
+            templateOfContent(content, templates),
+          );
+          return applied.content;
+        },
+        c.get('auth')!.user.id,
+      );
       return c.json(
         {
           summary,

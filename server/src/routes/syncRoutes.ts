@@ -67,6 +67,7 @@ export function syncRoutes({ upgradeWebSocket, registry, liveChannels, log }: Sy
         return {
           allowed: true,
           canWrite: verdict.access.write,
+          suggestOnly: verdict.access.suggest && !verdict.access.write,
           presenceScope: verdict.presenceScope,
           userId: auth.user.id,
         };
@@ -75,6 +76,7 @@ export function syncRoutes({ upgradeWebSocket, registry, liveChannels, log }: Sy
         if (!connection) return;
         if (verdict.open && verdict.presenceScope === connection.presenceScope) {
           connection.canWrite = verdict.access.write;
+          connection.suggestOnly = verdict.access.suggest && !verdict.access.write;
           return;
         }
         const { code, reason } = verdict.open

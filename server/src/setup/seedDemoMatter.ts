@@ -13,7 +13,9 @@ import { demoParagraphContent } from './demoParagraphContent';
 import { demoStory } from './demoStory';
 import { replaceDraftBlock } from './replaceDraftBlock';
 
-export interface DemoMatterServices extends Pick<MatterServices, 'store' | 'organisations' | 'registry' | 'templates'> {
+export interface DemoMatterServices
+  extends Pick<MatterServices, 'store' | 'organisations' | 'registry' | 'templates'>,
+    Partial<Pick<MatterServices, 'versions'>> {
   comments: CommentStore;
 }
 
@@ -50,7 +52,7 @@ export async function seedDemoMatter(
       await organisations.setDocumentGroups(draft.id, [ownParty, ...story.sharedWith].map(groupOf));
     }
     if (!story.tabled) continue;
-    const version = await tableDraft(registry, organisations, draft, userIdOf(story.author));
+    const version = await tableDraft(registry, organisations, draft, userIdOf(story.author), services.versions);
     if (!story.assembled) continue;
     const outcome = await assembleTabledVersion(services, protocol, draft.id, version.version, administrator);
     if ('error' in outcome) throw new Error(`demo assembly of "${story.title}": ${outcome.error}`);

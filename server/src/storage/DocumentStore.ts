@@ -52,9 +52,25 @@ export interface AppendedUpdate {
   previousSeq: number;
 }
 
+/**
+ * A run of Yjs ids (`client`, clocks `clock` up to but excluding `clockEnd`) that one user inserted or deleted.
+ * Keyed by ids rather than by log entry, it still says who wrote what after the log is compacted.
+ */
+export interface AuthorshipRange {
+  kind: 'insert' | 'delete';
+  client: number;
+  clock: number;
+  clockEnd: number;
+  userId: string;
+}
+
 export interface PendingAppend {
   documentId: string;
   update: Uint8Array;
+  /** The user whose connection (or whose request, for changes the server makes) produced the update. */
+  authorId?: string | null;
+  /** What the update inserted and deleted, attributed to `authorId`; written in the same transaction. */
+  authorship?: readonly AuthorshipRange[];
 }
 
 /**
@@ -78,9 +94,10 @@ export interface DocumentStore {
   /** The log entries with seq > afterSeq, in append order. */
   loadUpdatesAfter(documentId: string, afterSeq: number): Promise<StoredUpdate[]>;
   /**
-   * Appends every entry in one transaction, in the given order. A store that says where each entry landed
-   * (one AppendedUpdate per entry, in order) lets other instances apply relayed updates without reading the
-   * log back; one that returns nothing still works, followers then catch up from the log.
+   * Appends every entry in one transaction, in the given order, with its author, its authorship ranges and the
+   * author's latest seq (document_contributors), so versions can name who wrote since the previous one. A store
+   * that says where each entry landed (one AppendedUpdate per entry, in order) lets other instances apply relayed
+   * updates without reading the log back; one that returns nothing still works, followers then catch up from the log.
    */
   // biome-ignore lint/suspicious/noConfusingVoidType: a store written before the seqs were needed returns Promise<void>.
   appendUpdates(entries: readonly PendingAppend[]): Promise<AppendedUpdate[] | void>;

@@ -10,6 +10,7 @@ import type {
   StoredUpdate,
 } from './DocumentStore';
 import { inTransaction } from './postgres/inTransaction';
+import { recordAuthorship } from './postgres/recordAuthorship';
 
 interface DocumentRow {
   id: string;
@@ -124,26 +125,38 @@ export class PostgresDocumentStore implements DocumentStore {
     return rows.map((row) => ({ seq: row.seq, update: new Uint8Array(row.data) }));
   }
 
+  /**
+   * Appends with each entry's author, its authorship ranges and the author's latest seq (document_contributors)
+   * in the same transaction, as SQLite does: a version can never name fewer writers than the log holds.
+   */
   async appendUpdates(entries: readonly PendingAppend[]): Promise<AppendedUpdate[]> {
     if (entries.length === 0) return [];
-    const byDocument = new Map<string, Buffer[]>();
+    const byDocument = new Map<string, PendingAppend[]>();
     for (const entry of entries) {
       const list = byDocument.get(entry.documentId) ?? [];
-      list.push(toBuffer(entry.update));
+      list.push(entry);
       byDocument.set(entry.documentId, list);
     }
     const documents = [...byDocument.entries()];
-    // One document (nearly every batch): one statement, which PostgreSQL runs as its own transaction.
     const seqs = new Map<string, number[]>();
-    if (documents.length === 1) {
-      const [documentId, updates] = documents[0] as [string, Buffer[]];
-      seqs.set(documentId, await appendToDocument(this.pool, documentId, updates));
+    const authored = entries.some((entry) => (entry.authorId ?? null) !== null);
+    // One document without authors (the server's own writes): one statement, which PostgreSQL runs as its own
+    // transaction. With authors the contributors and ranges must commit with the entries.
+    if (documents.length === 1 && !authored) {
+      const [documentId, list] = documents[0] as [string, PendingAppend[]];
+      seqs.set(documentId, await appendToDocument(this.pool, documentId, list));
     } else {
       await inTransaction(this.pool, async (client) => {
         // Counters are locked in one fixed order, so two instances appending to the same documents never deadlock.
         documents.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        for (const [documentId, updates] of documents) {
-          seqs.set(documentId, await appendToDocument(client, documentId, updates));
+        for (const [documentId, list] of documents) {
+          const documentSeqs = await appendToDocument(client, documentId, list);
+          seqs.set(documentId, [...documentSeqs]);
+          await recordContributors(client, documentId, list, documentSeqs);
+          for (const entry of list) {
+            if ((entry.authorId ?? null) === null) continue;
+            for (const range of entry.authorship ?? []) await recordAuthorship(client, documentId, range);
+          }
         }
       });
     }
@@ -179,27 +192,54 @@ export class PostgresDocumentStore implements DocumentStore {
 }
 
 /**
- * Takes the next `updates.length` numbers of the document's counter (row-locking it until commit) and inserts
- * the entries under them, in order, in one statement. Throws, having written nothing, for an unknown document.
+ * Takes the next `entries.length` numbers of the document's counter (row-locking it until commit) and inserts
+ * the entries under them, in order, in one statement; returns the seq each entry got. Throws, having written
+ * nothing, for an unknown document.
  */
 async function appendToDocument(
   target: pg.Pool | pg.PoolClient,
   documentId: string,
-  updates: Buffer[],
+  entries: readonly PendingAppend[],
 ): Promise<number[]> {
-  const { rowCount, rows } = await target.query<{ seq: string | number }>(
+  const { rows } = await target.query<{ seq: string | number }>(
     `WITH head AS (
        UPDATE documents SET last_update_seq = last_update_seq + $2 WHERE id = $1 RETURNING last_update_seq
      )
-     INSERT INTO document_updates (document_id, seq, data)
-     SELECT $1, head.last_update_seq - $2 + entry.position, entry.data
-     FROM head, unnest($3::bytea[]) WITH ORDINALITY AS entry(data, position)
+     INSERT INTO document_updates (document_id, seq, data, author_id)
+     SELECT $1, head.last_update_seq - $2 + entry.position, entry.data, entry.author_id
+     FROM head, unnest($3::bytea[], $4::text[]) WITH ORDINALITY AS entry(data, author_id, position)
      RETURNING seq`,
-    [documentId, updates.length, updates],
+    [
+      documentId,
+      entries.length,
+      entries.map((entry) => toBuffer(entry.update)),
+      entries.map((entry) => entry.authorId ?? null),
+    ],
   );
-  if (rowCount !== updates.length) throw new Error(`cannot append to unknown document ${documentId}`);
-  // In the entries' order: their seqs ascend with their position.
+  if (rows.length !== entries.length) throw new Error(`cannot append to unknown document ${documentId}`);
+  // Entry i got the i-th number taken, so the seqs in ascending order are the entries' in order.
   return rows.map((row) => Number(row.seq)).sort((a, b) => a - b);
+}
+
+/** Raises each author's latest seq of the document to the highest this batch gave them. */
+async function recordContributors(
+  client: pg.PoolClient,
+  documentId: string,
+  entries: readonly PendingAppend[],
+  seqs: readonly number[],
+): Promise<void> {
+  const latest = new Map<string, number>();
+  entries.forEach((entry, index) => {
+    const authorId = entry.authorId ?? null;
+    if (authorId !== null) latest.set(authorId, Math.max(latest.get(authorId) ?? 0, seqs[index] as number));
+  });
+  if (latest.size === 0) return;
+  await client.query(
+    `INSERT INTO document_contributors (document_id, user_id, last_seq)
+     SELECT $1, author.user_id, author.last_seq FROM unnest($2::text[], $3::bigint[]) AS author(user_id, last_seq)
+     ON CONFLICT (document_id, user_id) DO UPDATE SET last_seq = excluded.last_seq`,
+    [documentId, [...latest.keys()], [...latest.values()]],
+  );
 }
 
 function toRecord(row: DocumentRow): DocumentRecord {

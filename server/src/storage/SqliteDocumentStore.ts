@@ -9,6 +9,7 @@ import type {
   PendingAppend,
   StoredUpdate,
 } from './DocumentStore';
+import { authorshipRecorder } from './sqlite/authorshipRecorder';
 import { openDatabase } from './sqlite/openDatabase';
 
 interface DocumentRow {
@@ -34,7 +35,7 @@ const RECORD_COLUMNS = `${DOCUMENT_COLUMNS}, withdrawn_at`;
 /** The embedded default: one SQLite file in WAL mode, every commit fsynced (synchronous = FULL). */
 export class SqliteDocumentStore implements DocumentStore {
   private readonly db: Database.Database;
-  private readonly insertUpdate: Database.Statement<[string, Buffer]>;
+  private readonly insertUpdate: Database.Statement<[string, Buffer, string | null]>;
   private readonly appendBatch: Database.Transaction<(entries: readonly PendingAppend[]) => AppendedUpdate[]>;
   private readonly replaceLog: (documentId: string, upToSeq: number, merged: Uint8Array) => void;
 
@@ -48,7 +49,12 @@ export class SqliteDocumentStore implements DocumentStore {
   constructor(database: string | Database.Database) {
     this.ownsDatabase = typeof database === 'string';
     this.db = typeof database === 'string' ? openDatabase(database) : database;
-    this.insertUpdate = this.db.prepare('INSERT INTO document_updates (document_id, data) VALUES (?, ?)');
+    this.insertUpdate = this.db.prepare('INSERT INTO document_updates (document_id, data, author_id) VALUES (?, ?, ?)');
+    const recordAuthorship = authorshipRecorder(this.db);
+    const noteContributor = this.db.prepare(
+      `INSERT INTO document_contributors (document_id, user_id, last_seq) VALUES (?, ?, ?)
+       ON CONFLICT (document_id, user_id) DO UPDATE SET last_seq = excluded.last_seq`,
+    );
     this.selectDocument = this.db.prepare(`SELECT ${RECORD_COLUMNS} FROM documents WHERE id = ?`);
     this.selectUpdates = this.db.prepare('SELECT seq, data FROM document_updates WHERE document_id = ? ORDER BY seq');
     this.selectUpdatesAfter = this.db.prepare(
@@ -59,7 +65,12 @@ export class SqliteDocumentStore implements DocumentStore {
       entries.map((entry) => {
         // Read inside the write transaction: no other writer can append between this read and the insert.
         const previousSeq = (selectLastSeq.get(entry.documentId) as { seq: number | null }).seq ?? 0;
-        const seq = Number(this.insertUpdate.run(entry.documentId, toBuffer(entry.update)).lastInsertRowid);
+        const authorId = entry.authorId ?? null;
+        const seq = Number(this.insertUpdate.run(entry.documentId, toBuffer(entry.update), authorId).lastInsertRowid);
+        if (authorId !== null) {
+          noteContributor.run(entry.documentId, authorId, seq);
+          for (const range of entry.authorship ?? []) recordAuthorship(entry.documentId, range);
+        }
         return { seq, previousSeq };
       }),
     );

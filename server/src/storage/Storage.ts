@@ -3,6 +3,7 @@ import type { CalendarFeedStore } from '../calendar/CalendarFeedStore';
 import type { CommentStore } from '../comments/CommentStore';
 import type { JusteringStore } from '../justering/JusteringStore';
 import type { OrganisationStore } from '../organisation/OrganisationStore';
+import type { VersionStore } from '../versions/VersionStore';
 import type { DocumentStore } from './DocumentStore';
 
 /** Work at startup that several instances sharing one database must do one at a time (see `exclusively`). */
@@ -21,6 +22,8 @@ export interface Storage {
   readonly comments: CommentStore;
   readonly calendarFeeds: CalendarFeedStore;
   readonly justering: JusteringStore;
+  /** Versions and the authorship the document store's appends record (same database, same tables' engine). */
+  readonly versions: VersionStore;
   /**
    * Runs `work` while no other instance on this database runs the same task: the others wait and then find
    * it done. With SQLite (one process per file) it simply runs.

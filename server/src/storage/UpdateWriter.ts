@@ -30,9 +30,13 @@ export class UpdateWriter {
   }
 
   /** Resolves with where the update landed in its document's log, when the store says (see AppendedUpdate). */
-  append(documentId: string, update: Uint8Array): Promise<AppendedUpdate | undefined> {
+  append(
+    documentId: string,
+    update: Uint8Array,
+    authored: Pick<PendingAppend, 'authorId' | 'authorship'> = {},
+  ): Promise<AppendedUpdate | undefined> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ documentId, update, resolve, reject });
+      this.queue.push({ documentId, update, ...authored, resolve, reject });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => this.flush());

@@ -40,6 +40,14 @@ export interface RegistryOptions {
   metrics?: ServerMetrics;
 }
 
+/** Told what happens to loaded documents, e.g. by the versions, which save one after a quiet spell. */
+export interface DocumentListener {
+  /** A user changed the document (a connection's update, or a change the server made on a user's request). */
+  onAuthoredChange(documentId: string): void;
+  /** The document was loaded from storage, before any client sees it. */
+  onLoaded(documentId: string): void;
+}
+
 /**
  * Loads each document once however many clients join at the same moment, keeps it in memory while
  * anyone holds it, and unloads it once the last holder has left and its writes are done.
@@ -56,6 +64,7 @@ export class DocumentRegistry {
   private readonly checkTimer: NodeJS.Timeout | undefined;
   private readonly followers = new Set<DocumentFollower>();
   private readonly loadedDocuments = new Set<SharedDocument>();
+  private listener: DocumentListener | undefined;
 
   constructor(
     private readonly store: DocumentStore,
@@ -78,6 +87,11 @@ export class DocumentRegistry {
     let count = 0;
     for (const document of this.loadedDocuments) count += document.peerCount;
     return count;
+  }
+
+  /** Set once at start-up (the listener needs the registry, so it cannot be given to the constructor). */
+  listen(listener: DocumentListener): void {
+    this.listener = listener;
   }
 
   get loadedCount(): number {
@@ -198,6 +212,7 @@ export class DocumentRegistry {
       {
         onCompactionDue: (due) => this.scheduleCompaction(due.id),
         onBroken: (broken) => this.evict(broken),
+        onAuthoredChange: (changed) => this.listener?.onAuthoredChange(changed.id),
       },
       this.options.compactAfterUpdates,
       this.relay,
@@ -233,6 +248,7 @@ export class DocumentRegistry {
     this.followers.add(follower);
     this.loadedDocuments.add(document);
     this.log.info({ documentId, logEntries: log.length }, 'document loaded');
+    if (!this.shuttingDown) this.listener?.onLoaded(documentId);
     return document;
   }
 

@@ -27,12 +27,19 @@ import { findForeignClient } from './findForeignClient';
 import { type DecodedUpdate, findUpdateRefusal, type UpdateRefusal } from './findUpdateRefusal';
 import { readAwarenessUpdate } from './readAwarenessUpdate';
 import { MalformedMessageError } from './readClientMessage';
+import { SuggestionChecker } from './SuggestionChecker';
 import type { SyncPeer } from './SyncPeer';
+import { transactionAuthorship } from './transactionAuthorship';
 
 /** Transaction origin of content read from storage: already durable, never written again. */
 export const FROM_STORAGE = Symbol('from-storage');
 /** Transaction origin of changes the server makes itself. */
 export const SERVER_ORIGIN = Symbol('server');
+
+/** Transaction origin of a change the server makes on a user's request (a restore, an insertion): theirs. */
+export class ServerChangeOrigin {
+  constructor(readonly userId: string) {}
+}
 const EMPTY_SYNC_STEP_2 = encodeSyncStep2(new Y.Doc(), new Uint8Array([0]));
 /** Updates one connection may have waiting for structs the document lacks; a real client needs a handful. */
 const MAX_WAITING_UPDATES = 500;
@@ -54,6 +61,8 @@ export interface SharedDocumentHooks {
   onCompactionDue(document: SharedDocument): void;
   /** In-memory state can no longer be trusted to match storage; the document must be reloaded. */
   onBroken(document: SharedDocument): void;
+  /** A user changed the document (through sync or a request): the quiet period before a version starts over. */
+  onAuthoredChange?(document: SharedDocument): void;
 }
 
 /**
@@ -82,6 +91,8 @@ export class SharedDocument {
   /** The answer to a sync step 1 from an empty client, kept until the document changes: a join storm onto a
    * large document then costs one encoding, not one per client. */
   private fullStateAnswer: Uint8Array | undefined;
+  /** Made on the first update from a suggest-only connection; follows every change from then on. */
+  private suggestionChecker: SuggestionChecker | undefined;
   /** A party's draft is held to its shape after every update (see prepareDraftDocument). */
   shape: DocumentShape = 'protocol';
   /** Keeps the document in step with other instances; set by the registry right after loading. */
@@ -97,9 +108,10 @@ export class SharedDocument {
   ) {
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+    this.doc.on('update', (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
       this.fullStateAnswer = undefined;
-      this.persistAndRelay(update, origin);
+      this.suggestionChecker?.follow(update);
+      this.persistAndRelay(update, origin, transaction);
     });
     this.awareness.on('update', this.relayAwareness);
   }
@@ -195,7 +207,7 @@ export class SharedDocument {
    */
   applyPeerUpdate(peer: SyncPeer, update: Uint8Array, decoded: DecodedUpdate): void {
     if (this.broken) return;
-    if (!peer.canWrite) {
+    if (!peer.canWrite && !peer.suggestOnly) {
       // Dropped, and answered with an empty step 2 so the client's sync state machine stays consistent.
       this.log.warn(
         { documentId: this.id, connectionId: peer.connectionId },
@@ -211,6 +223,7 @@ export class SharedDocument {
       return;
     }
     if (refusal) throw new MalformedMessageError(refusal.reason);
+    if (this.refusesSuggestion(peer, update)) return;
     this.integrate(peer, update, decoded);
     if (this.waiting.size > 0) this.applyWaiting();
   }
@@ -232,6 +245,23 @@ export class SharedDocument {
     }
   }
 
+  /**
+   * A suggest-only connection's update that does more than add or withdraw its own suggestions is dropped, as a
+   * read-only connection's is. Checked right before the update is applied, against the state it is applied to.
+   */
+  private refusesSuggestion(peer: SyncPeer, update: Uint8Array): boolean {
+    if (peer.canWrite || !peer.suggestOnly) return false;
+    this.suggestionChecker ??= new SuggestionChecker(this.doc);
+    const reason = peer.userId === undefined ? 'no user' : this.suggestionChecker.check(update, peer.userId);
+    if (reason === null) return false;
+    this.log.warn(
+      { documentId: this.id, connectionId: peer.connectionId, reason },
+      'update from a suggest-only connection dropped',
+    );
+    peer.send(EMPTY_SYNC_STEP_2);
+    return true;
+  }
+
   private wait(peer: SyncPeer, waiting: WaitingUpdate): void {
     const queue = this.waiting.get(peer) ?? [];
     if (queue.length >= MAX_WAITING_UPDATES) throw new MalformedMessageError('too many updates with missing structs');
@@ -246,7 +276,7 @@ export class SharedDocument {
       progressed = false;
       for (const [peer, queue] of [...this.waiting]) {
         // Access may have been taken away (approval, unsharing) while its updates waited.
-        if (!peer.canWrite) {
+        if (!peer.canWrite && !peer.suggestOnly) {
           this.waiting.delete(peer);
           continue;
         }
@@ -261,7 +291,7 @@ export class SharedDocument {
             peer.close(CloseCode.malformedMessage, `malformed message: ${refusal.reason}`.slice(0, 120));
             break;
           }
-          this.integrate(peer, update, decoded);
+          if (!this.refusesSuggestion(peer, update)) this.integrate(peer, update, decoded);
           progressed = true;
         }
         if (queue.length === 0) this.waiting.delete(peer);
@@ -325,10 +355,13 @@ export class SharedDocument {
     this.sendVisibleAwareness(peer, [...this.awareness.getStates().keys()], true);
   }
 
-  /** Applies a change the server itself makes (assembly, recording the outcome), stored and relayed like any. */
-  applyServerChange(change: (doc: Y.Doc) => void): void {
+  /**
+   * Applies a change the server itself makes (assembly, recording the outcome, a restore), stored and relayed like
+   * any; written in the name of `actorId` when a user asked for it.
+   */
+  applyServerChange(change: (doc: Y.Doc) => void, actorId?: string): void {
     if (this.broken) throw new Error('document is being reloaded');
-    this.doc.transact(() => change(this.doc), SERVER_ORIGIN);
+    this.doc.transact(() => change(this.doc), actorId === undefined ? SERVER_ORIGIN : new ServerChangeOrigin(actorId));
   }
 
   /** Changes what connected peers may do, e.g. when a paragraph is approved or a draft is unshared. */
@@ -342,11 +375,12 @@ export class SharedDocument {
 
   destroy(): void {
     this.fullStateAnswer = undefined;
+    this.suggestionChecker?.destroy();
     this.awareness.destroy();
     this.doc.destroy();
   }
 
-  private persistAndRelay(update: Uint8Array, origin: unknown): void {
+  private persistAndRelay(update: Uint8Array, origin: unknown, transaction: Y.Transaction): void {
     if (origin === FROM_STORAGE || this.broken) return;
     if (origin === FROM_RELAY) {
       // Durable already, on the instance that wrote it.
@@ -356,7 +390,10 @@ export class SharedDocument {
     }
     this.pendingWrites += 1;
     this.appendsSinceCompaction += 1;
-    const write = this.writer.append(this.id, update).then(
+    const authorId = authorOf(origin);
+    const authorship = authorId === null ? [] : transactionAuthorship(transaction, authorId);
+    if (authorId !== null) this.hooks.onAuthoredChange?.(this);
+    const write = this.writer.append(this.id, update, { authorId, authorship }).then(
       (appended) => {
         this.pendingWrites -= 1;
         const message = encodeUpdate(update);
@@ -452,6 +489,16 @@ export class SharedDocument {
 /** Client ids belong to a person, so their reconnects and other tabs keep writing under them. */
 function ownerOf(peer: SyncPeer): string {
   return peer.userId ?? `connection:${peer.connectionId}`;
+}
+
+/** The user behind a change: a connection's user, or the user a server-side change was made for. */
+function authorOf(origin: unknown): string | null {
+  if (origin instanceof ServerChangeOrigin) return origin.userId;
+  if (typeof origin === 'object' && origin !== null && 'userId' in origin) {
+    const { userId } = origin as { userId: unknown };
+    return typeof userId === 'string' ? userId : null;
+  }
+  return null;
 }
 
 /** A client that has nothing yet: y-protocols encodes that as a state vector of zero entries. */

@@ -15,7 +15,7 @@ export interface SocketLike {
 
 /** The outcome of checking a connection's credentials against the document, before anything is sent. */
 export type ConnectionAuthorization =
-  | { allowed: true; canWrite: boolean; presenceScope: string; userId: string }
+  | { allowed: true; canWrite: boolean; suggestOnly: boolean; presenceScope: string; userId: string }
   | { allowed: false; code: number; reason: string };
 
 /** Frames a client may send while its document is still loading; more means it is not a y-websocket client. */
@@ -30,6 +30,7 @@ export class SyncConnection implements SyncPeer {
   private readonly framesBeforeLoad: Uint8Array[] = [];
   private closed = false;
   canWrite = false;
+  suggestOnly = false;
   userId: string | undefined;
   presenceScope = 'nobody';
   /** Set once a close was requested: frames still in flight from the client are ignored. */
@@ -62,6 +63,7 @@ export class SyncConnection implements SyncPeer {
       return;
     }
     this.canWrite = authorization.canWrite;
+    this.suggestOnly = authorization.suggestOnly;
     this.userId = authorization.userId;
     this.presenceScope = authorization.presenceScope;
     if (this.closed) return;

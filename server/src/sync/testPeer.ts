@@ -5,6 +5,8 @@ import type { SyncPeer } from './SyncPeer';
 export class RecordingPeer implements SyncPeer {
   readonly sent: Uint8Array[] = [];
   closedWith: { code: number; reason: string } | undefined;
+  suggestOnly = false;
+
   constructor(
     readonly connectionId: string,
     public canWrite = true,

@@ -154,6 +154,7 @@ describe('protocol nodes', () => {
     const extensions = createSharedExtensions({ nodes: { proposal: extended } });
     expect(extensions).toContain(extended);
     expect(extensions).not.toContain(protocolNodes.proposal);
-    expect(extensions).toHaveLength(Object.keys(protocolNodes).length + 3);
+    // StarterKit, CaretPlacement, StructureGuard and the three suggestion marks beside the protocol nodes.
+    expect(extensions).toHaveLength(Object.keys(protocolNodes).length + 6);
   });
 });

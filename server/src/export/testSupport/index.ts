@@ -2,3 +2,4 @@
 export { extractDocxText } from './extractDocxText';
 export { extractHtmlText } from './extractHtmlText';
 export { extractPdfText } from './extractPdfText';
+export { readZipEntry } from './readZipEntry';

@@ -197,4 +197,43 @@ export const PG_MIGRATIONS: readonly string[] = [
      reason TEXT NOT NULL,
      previous_checksum TEXT
    );`,
+  // Who wrote what (issue 12), as SQLite's history migration: the log's author column (lost when compaction
+  // merges entries), authorship ranges by Yjs id and the contributors (both survive compaction), and versions as
+  // encoded states (every tenth a keyframe, the others Y.diffUpdate against the version before). User ids carry
+  // no foreign key: history must outlive an account's removal. `id` identity orders authorship as rowid did.
+  `ALTER TABLE document_updates ADD COLUMN author_id TEXT;
+   CREATE TABLE document_authorship (
+     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     document_id TEXT NOT NULL REFERENCES documents(id),
+     kind TEXT NOT NULL CHECK (kind IN ('insert', 'delete')),
+     client BIGINT NOT NULL,
+     clock BIGINT NOT NULL,
+     clock_end BIGINT NOT NULL,
+     user_id TEXT NOT NULL
+   );
+   CREATE INDEX document_authorship_by_end ON document_authorship(document_id, kind, client, clock_end);
+   CREATE INDEX document_authorship_by_start ON document_authorship(document_id, kind, client, clock);
+   CREATE TABLE document_contributors (
+     document_id TEXT NOT NULL REFERENCES documents(id),
+     user_id TEXT NOT NULL,
+     last_seq BIGINT NOT NULL,
+     PRIMARY KEY (document_id, user_id)
+   );
+   CREATE TABLE document_versions (
+     id TEXT PRIMARY KEY,
+     document_id TEXT NOT NULL REFERENCES documents(id),
+     name TEXT,
+     reason TEXT NOT NULL CHECK (reason IN ('auto', 'named', 'tabled', 'inserted', 'outcome', 'approved', 'restored')),
+     created_at BIGINT NOT NULL,
+     created_by TEXT,
+     authors_json TEXT NOT NULL,
+     up_to_seq BIGINT NOT NULL,
+     position INTEGER NOT NULL,
+     state_vector BYTEA NOT NULL,
+     keyframe BOOLEAN NOT NULL,
+     state BYTEA NOT NULL,
+     UNIQUE (document_id, position)
+   );`,
+  // A draft can be shared with a group for suggestions only: it reads, comments and suggests, never writes.
+  `ALTER TABLE document_groups ADD COLUMN access TEXT NOT NULL DEFAULT 'write' CHECK (access IN ('write', 'suggest'));`,
 ];

@@ -3,6 +3,7 @@ import { PostgresCalendarFeedStore } from '../../calendar/PostgresCalendarFeedSt
 import { PostgresCommentStore } from '../../comments/PostgresCommentStore';
 import { PostgresJusteringStore } from '../../justering/PostgresJusteringStore';
 import { PostgresOrganisationStore } from '../../organisation/PostgresOrganisationStore';
+import { PostgresVersionStore } from '../../versions/PostgresVersionStore';
 import { PostgresDocumentStore } from '../PostgresDocumentStore';
 import type { Storage } from '../Storage';
 import { type MigrationResult, migratePostgres } from './migratePostgres';
@@ -40,6 +41,7 @@ export async function openPostgresStorage(
     comments: new PostgresCommentStore(pool),
     calendarFeeds: new PostgresCalendarFeedStore(pool),
     justering: new PostgresJusteringStore(pool),
+    versions: new PostgresVersionStore(pool),
     exclusively: (task, work) => withAdvisoryLock(pool, ADVISORY_LOCKS[task], () => work()),
     check: async () => {
       await pool.query('SELECT 1');

@@ -182,4 +182,44 @@ export const MIGRATIONS: readonly string[] = [
    );`,
   // A party's draft withdrawn by its group: gone from the matter, its tabled versions kept.
   `ALTER TABLE documents ADD COLUMN withdrawn_at INTEGER;`,
+  // Who wrote what (issue 12). The log's author column is lost when compaction merges entries; the authorship
+  // ranges (Yjs ids inserted or deleted by one user, adjacent ranges merged) and the contributors survive it.
+  // Versions are encoded states of the (garbage-collected) document at that point: every tenth a whole state (a
+  // keyframe), the others only what changed since the version before (Y.diffUpdate against its state vector).
+  // User ids carry no foreign key: history must outlive an account's removal.
+  `ALTER TABLE document_updates ADD COLUMN author_id TEXT;
+   CREATE TABLE document_authorship (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     document_id TEXT NOT NULL REFERENCES documents(id),
+     kind TEXT NOT NULL CHECK (kind IN ('insert', 'delete')),
+     client INTEGER NOT NULL,
+     clock INTEGER NOT NULL,
+     clock_end INTEGER NOT NULL,
+     user_id TEXT NOT NULL
+   );
+   CREATE INDEX document_authorship_by_end ON document_authorship(document_id, kind, client, clock_end);
+   CREATE INDEX document_authorship_by_start ON document_authorship(document_id, kind, client, clock);
+   CREATE TABLE document_contributors (
+     document_id TEXT NOT NULL REFERENCES documents(id),
+     user_id TEXT NOT NULL,
+     last_seq INTEGER NOT NULL,
+     PRIMARY KEY (document_id, user_id)
+   );
+   CREATE TABLE document_versions (
+     id TEXT PRIMARY KEY,
+     document_id TEXT NOT NULL REFERENCES documents(id),
+     name TEXT,
+     reason TEXT NOT NULL CHECK (reason IN ('auto', 'named', 'tabled', 'inserted', 'outcome', 'approved', 'restored')),
+     created_at INTEGER NOT NULL,
+     created_by TEXT,
+     authors_json TEXT NOT NULL,
+     up_to_seq INTEGER NOT NULL,
+     position INTEGER NOT NULL,
+     state_vector BLOB NOT NULL,
+     keyframe INTEGER NOT NULL,
+     state BLOB NOT NULL,
+     UNIQUE (document_id, position)
+   );`,
+  // A draft can be shared with a group for suggestions only: it reads, comments and suggests, never writes.
+  `ALTER TABLE document_groups ADD COLUMN access TEXT NOT NULL DEFAULT 'write' CHECK (access IN ('write', 'suggest'));`,
 ];

@@ -3,6 +3,7 @@ import { SqliteCalendarFeedStore } from '../../calendar/SqliteCalendarFeedStore'
 import { SqliteCommentStore } from '../../comments/SqliteCommentStore';
 import { SqliteJusteringStore } from '../../justering/SqliteJusteringStore';
 import { SqliteOrganisationStore } from '../../organisation/SqliteOrganisationStore';
+import { SqliteVersionStore } from '../../versions/SqliteVersionStore';
 import { SqliteDocumentStore } from '../SqliteDocumentStore';
 import type { Storage } from '../Storage';
 import { openDatabase } from './openDatabase';
@@ -19,6 +20,7 @@ export function openSqliteStorage(filename: string): Storage {
     comments: new SqliteCommentStore(database),
     calendarFeeds: new SqliteCalendarFeedStore(database),
     justering: new SqliteJusteringStore(database),
+    versions: new SqliteVersionStore(database),
     exclusively: (_task, work) => work(),
     check: async () => {
       database.prepare('SELECT 1').get();
