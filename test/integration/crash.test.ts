@@ -45,11 +45,11 @@ describe('crash safety of the server process', () => {
 
     const second = await spawnServer(dataDir.dataDir, first.port);
     processes.push(second);
-    await waitFor(() => writers.every((writer) => writer.provider.wsconnected), 15_000, 'clients to reconnect');
+    await waitFor(() => writers.every((writer) => writer.provider.wsconnected), 45_000, 'clients to reconnect');
     await new Promise((resolve) => setTimeout(resolve, 300));
     typing = false;
     await Promise.all(typingLoops);
-    await waitFor(() => converged(writers), 20_000, 'writers to converge after the crash');
+    await waitFor(() => converged(writers), 60_000, 'writers to converge after the crash');
 
     const text = writers[0]!.text();
     const tokens = typed.flat();
@@ -68,7 +68,8 @@ describe('crash safety of the server process', () => {
     clients.push(reader);
     await waitForSync(reader);
     expect(reader.text()).toBe(text);
-  });
+    // A loaded machine (CI runs this beside other files) slows the restart and the catch-up, never what is checked.
+  }, 180_000);
 
   it('shuts down cleanly on SIGTERM, keeping what was written', async () => {
     const server = await spawnServer(dataDir.dataDir);

@@ -1,31 +1,9 @@
 import type pg from 'pg';
-import type {
-  AppendedUpdate,
-  DocumentKind,
-  DocumentRecord,
-  DocumentRole,
-  DocumentStore,
-  DraftKind,
-  PendingAppend,
-  StoredUpdate,
-} from './DocumentStore';
+import type { AppendedUpdate, DocumentRecord, DocumentStore, PendingAppend, StoredUpdate } from './DocumentStore';
+import { type DocumentRow, documentRecordOfRow } from './documentRecordOfRow';
 import { inTransaction } from './postgres/inTransaction';
 import { recordAuthorship } from './postgres/recordAuthorship';
-
-interface DocumentRow {
-  id: string;
-  title: string;
-  kind: DocumentKind;
-  template_id: string | null;
-  created_at: number;
-  organisation_id: string | null;
-  matter_id: string | null;
-  role: DocumentRole;
-  draft_kind: DraftKind | null;
-  approved_at: number | null;
-  approved_checksum: string | null;
-  withdrawn_at: number | null;
-}
+import { toBuffer } from './toBuffer';
 
 const RECORD_COLUMNS =
   'id, title, kind, template_id, created_at, organisation_id, matter_id, role, draft_kind, approved_at, approved_checksum, withdrawn_at';
@@ -64,7 +42,7 @@ export class PostgresDocumentStore implements DocumentStore {
     const { rows } = await this.pool.query<DocumentRow>(`SELECT ${RECORD_COLUMNS} FROM documents WHERE id = $1`, [
       documentId,
     ]);
-    return rows[0] ? toRecord(rows[0]) : undefined;
+    return rows[0] ? documentRecordOfRow(rows[0]) : undefined;
   }
 
   async listDocuments(organisationIds: readonly string[], limit: number): Promise<DocumentRecord[]> {
@@ -74,7 +52,7 @@ export class PostgresDocumentStore implements DocumentStore {
        ORDER BY created_at DESC, id COLLATE "C" LIMIT $2`,
       [organisationIds, limit],
     );
-    return rows.map(toRecord);
+    return rows.map(documentRecordOfRow);
   }
 
   async listMatterDocuments(matterId: string): Promise<DocumentRecord[]> {
@@ -82,7 +60,7 @@ export class PostgresDocumentStore implements DocumentStore {
       `SELECT ${RECORD_COLUMNS} FROM documents WHERE matter_id = $1 ORDER BY created_at, id COLLATE "C"`,
       [matterId],
     );
-    return rows.map(toRecord);
+    return rows.map(documentRecordOfRow);
   }
 
   async markWithdrawn(documentId: string, withdrawnAt: number): Promise<void> {
@@ -94,7 +72,7 @@ export class PostgresDocumentStore implements DocumentStore {
       `SELECT ${RECORD_COLUMNS} FROM documents WHERE approved_checksum = $1 LIMIT 1`,
       [checksum],
     );
-    return rows[0] ? toRecord(rows[0]) : undefined;
+    return rows[0] ? documentRecordOfRow(rows[0]) : undefined;
   }
 
   async markApproved(documentId: string, approvedAt: number, checksum: string, text: string): Promise<void> {
@@ -240,25 +218,4 @@ async function recordContributors(
      ON CONFLICT (document_id, user_id) DO UPDATE SET last_seq = excluded.last_seq`,
     [documentId, [...latest.keys()], [...latest.values()]],
   );
-}
-
-function toRecord(row: DocumentRow): DocumentRecord {
-  return {
-    id: row.id,
-    title: row.title,
-    kind: row.kind,
-    templateId: row.template_id,
-    createdAt: row.created_at,
-    organisationId: row.organisation_id,
-    matterId: row.matter_id,
-    role: row.role,
-    draftKind: row.draft_kind,
-    approvedAt: row.approved_at,
-    approvedChecksum: row.approved_checksum,
-    withdrawnAt: row.withdrawn_at,
-  };
-}
-
-function toBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

@@ -1,31 +1,9 @@
 import type Database from 'better-sqlite3';
-import type {
-  AppendedUpdate,
-  DocumentKind,
-  DocumentRecord,
-  DocumentRole,
-  DocumentStore,
-  DraftKind,
-  PendingAppend,
-  StoredUpdate,
-} from './DocumentStore';
+import type { AppendedUpdate, DocumentRecord, DocumentStore, PendingAppend, StoredUpdate } from './DocumentStore';
+import { type DocumentRow, documentRecordOfRow } from './documentRecordOfRow';
 import { authorshipRecorder } from './sqlite/authorshipRecorder';
 import { openDatabase } from './sqlite/openDatabase';
-
-interface DocumentRow {
-  id: string;
-  title: string;
-  kind: DocumentKind;
-  template_id: string | null;
-  created_at: number;
-  organisation_id: string | null;
-  matter_id: string | null;
-  role: DocumentRole;
-  draft_kind: DraftKind | null;
-  approved_at: number | null;
-  approved_checksum: string | null;
-  withdrawn_at: number | null;
-}
+import { toBuffer } from './toBuffer';
 
 const DOCUMENT_COLUMNS =
   'id, title, kind, template_id, created_at, organisation_id, matter_id, role, draft_kind, approved_at, approved_checksum';
@@ -103,7 +81,7 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async getDocument(documentId: string): Promise<DocumentRecord | undefined> {
     const row = this.selectDocument.get(documentId) as DocumentRow | undefined;
-    return row ? toRecord(row) : undefined;
+    return row ? documentRecordOfRow(row) : undefined;
   }
 
   async listDocuments(organisationIds: readonly string[], limit: number): Promise<DocumentRecord[]> {
@@ -115,14 +93,14 @@ export class SqliteDocumentStore implements DocumentStore {
          ORDER BY created_at DESC, id LIMIT ?`,
       )
       .all(...organisationIds, limit) as DocumentRow[];
-    return rows.map(toRecord);
+    return rows.map(documentRecordOfRow);
   }
 
   async listMatterDocuments(matterId: string): Promise<DocumentRecord[]> {
     const rows = this.db
       .prepare(`SELECT ${RECORD_COLUMNS} FROM documents WHERE matter_id = ? ORDER BY created_at, id`)
       .all(matterId) as DocumentRow[];
-    return rows.map(toRecord);
+    return rows.map(documentRecordOfRow);
   }
 
   async markWithdrawn(documentId: string, withdrawnAt: number): Promise<void> {
@@ -133,7 +111,7 @@ export class SqliteDocumentStore implements DocumentStore {
     const row = this.db.prepare(`SELECT ${RECORD_COLUMNS} FROM documents WHERE approved_checksum = ?`).get(checksum) as
       | DocumentRow
       | undefined;
-    return row ? toRecord(row) : undefined;
+    return row ? documentRecordOfRow(row) : undefined;
   }
 
   async markApproved(documentId: string, approvedAt: number, checksum: string, text: string): Promise<void> {
@@ -173,25 +151,4 @@ export class SqliteDocumentStore implements DocumentStore {
   async close(): Promise<void> {
     if (this.ownsDatabase && this.db.open) this.db.close();
   }
-}
-
-function toRecord(row: DocumentRow): DocumentRecord {
-  return {
-    id: row.id,
-    title: row.title,
-    kind: row.kind,
-    templateId: row.template_id,
-    createdAt: row.created_at,
-    organisationId: row.organisation_id,
-    matterId: row.matter_id,
-    role: row.role,
-    draftKind: row.draft_kind,
-    approvedAt: row.approved_at,
-    approvedChecksum: row.approved_checksum,
-    withdrawnAt: row.withdrawn_at,
-  };
-}
-
-function toBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

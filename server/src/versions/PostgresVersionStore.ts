@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { AuthorshipRange } from '../storage/DocumentStore';
+import { toBuffer } from '../storage/toBuffer';
 import type { VersionReason, VersionRecord, VersionStore, VersionSummary } from './VersionStore';
 
 interface VersionRow {
@@ -130,8 +131,4 @@ function toSummary(row: VersionRow): VersionSummary {
     stateVector: new Uint8Array(row.state_vector),
     keyframe: row.keyframe,
   };
-}
-
-function toBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AuthorshipRange } from '../storage/DocumentStore';
+import { toBuffer } from '../storage/toBuffer';
 import type { VersionReason, VersionRecord, VersionStore, VersionSummary } from './VersionStore';
 
 interface VersionRow {
@@ -124,8 +125,4 @@ function toSummary(row: VersionRow): VersionSummary {
     stateVector: new Uint8Array(row.state_vector),
     keyframe: row.keyframe === 1,
   };
-}
-
-function toBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
