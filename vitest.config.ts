@@ -13,6 +13,35 @@ const onlyEditorFuzz = process.env.YTTRA_EDITOR_FUZZ === '1';
  * a fresh database per data directory on this server (see test/support/testDatabase.ts), dropped after each file.
  */
 const postgresForTests = process.env.YTTRA_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+/**
+ * On PostgreSQL run the files whose outcome depends on the storage engine: durability across kill -9, the cluster
+ * sharing one database, access and revocation decided from stored rows, and every stored resource (drafts, comments,
+ * versions, suggestions, justering, deadlines, the demo seed). The rest (frame validation, the HTTP hardening, the
+ * exporters, the sync protocol's edge cases) runs the same code on either engine, and the store contract suites in
+ * the unit project already run on both. postgres.test.ts makes its own databases and runs in `integration`.
+ */
+const integrationOnPostgres = [
+  'auth',
+  'bootstrap',
+  'clusterAccess',
+  'clusterCrash',
+  'clusterSync',
+  'comments',
+  'crash',
+  'deadlines',
+  'demo',
+  'drafts',
+  'justering',
+  'liveRevocation',
+  'matterEventRevocation',
+  'matterEvents',
+  'members',
+  'permissions',
+  'staffReport',
+  'suggestions',
+  'versions',
+].map((name) => `test/integration/${name}.test.ts`);
+
 const integration = {
   include: ['test/integration/**/*.test.ts'],
   environment: 'node',
@@ -36,14 +65,7 @@ export default defineConfig({
         test: {
           name: 'integration-pg',
           ...integration,
-          // Left out: postgres.test.ts makes its own databases (several instances on one, a database that goes
-          // away); templateCheck starts no server; syncFuzz exercises the sync layer's validation, the same code on
-          // either engine, and is the heaviest file.
-          exclude: [
-            'test/integration/postgres.test.ts',
-            'test/integration/templateCheck.test.ts',
-            'test/integration/syncFuzz.test.ts',
-          ],
+          include: integrationOnPostgres,
           env: { YTTRA_TEST_DATABASE_URL: postgresForTests },
           setupFiles: ['test/support/dropTestDatabasesAfterFile.ts'],
         },
