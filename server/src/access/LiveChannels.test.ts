@@ -129,4 +129,28 @@ describe('LiveChannels', () => {
     expect(anna.applied).toEqual([{ open: false, because: 'signed-out' }]);
     expect(live.size).toBe(0);
   });
+
+  it('decides once per subject for a change, and each of its channels obeys that decision', async () => {
+    const subjects: string[] = [];
+    let draftShared = true;
+    const live = new LiveChannels(async (subject) => {
+      subjects.push(`${subject.userId}/${subject.documentId}/${subject.credential.id}`);
+      return subject.documentId === 'draft' && !draftShared ? GONE : OPEN;
+    }, silent);
+    const tabs = Array.from({ length: 5 }, () => channel('anna', 'draft'));
+    const paragraph = channel('anna', 'paragraph');
+    const otherToken = channel('anna', 'draft', 'anna-second-token');
+    for (const tab of [...tabs, paragraph, otherToken]) await live.admit(tab);
+    subjects.length = 0;
+    draftShared = false;
+    await live.accessChanged({ userId: 'anna' });
+    expect(subjects.sort()).toEqual([
+      'anna/draft/anna-second-token',
+      'anna/draft/anna-token',
+      'anna/paragraph/anna-token',
+    ]);
+    for (const tab of [...tabs, otherToken]) expect(tab.applied).toEqual([GONE]);
+    expect(paragraph.applied).toEqual([OPEN]);
+    expect(live.size).toBe(1);
+  });
 });

@@ -67,13 +67,12 @@ export class LiveChannels implements AccessRevocations {
   }
 
   async accessChanged(change: AccessChange): Promise<void> {
-    const affected = [...this.channels.keys()].filter((channel) => affects(change, channel));
-    await Promise.all(affected.map((channel) => this.reevaluate(channel)));
+    await this.reevaluateAll([...this.channels.keys()].filter((channel) => affects(change, channel)));
   }
 
   /** Re-judges every open channel, e.g. when access changes elsewhere may have gone unheard. */
   async recheckAll(): Promise<void> {
-    await Promise.all([...this.channels.keys()].map((channel) => this.reevaluate(channel)));
+    await this.reevaluateAll([...this.channels.keys()]);
   }
 
   /** Stops the expiry timers (the channels themselves are closed by the server's shutdown). */
@@ -82,10 +81,20 @@ export class LiveChannels implements AccessRevocations {
     this.channels.clear();
   }
 
-  private async reevaluate(channel: LiveChannel): Promise<void> {
+  /**
+   * One decision per subject, shared by its channels: a sign-out of a user with a hundred tabs open is a few
+   * storage reads, not a few hundred queued on the database pool (that queue is what made a PostgreSQL sign-out
+   * take seconds). The verdict depends on nothing but the subject, so sharing it changes no outcome.
+   */
+  private async reevaluateAll(channels: LiveChannel[]): Promise<void> {
+    const decisions = new Map<string, Promise<ChannelVerdict>>();
+    await Promise.all(channels.map((channel) => this.reevaluate(channel, decisions)));
+  }
+
+  private async reevaluate(channel: LiveChannel, decisions: Map<string, Promise<ChannelVerdict>>): Promise<void> {
     const tracked = this.channels.get(channel);
     if (!tracked) return;
-    const evaluation = this.evaluate(channel, tracked);
+    const evaluation = this.evaluate(channel, tracked, decisions);
     const verdict = await evaluation;
     if (tracked.latest !== evaluation || this.channels.get(channel) !== tracked) return;
     if (!verdict.open) {
@@ -98,12 +107,21 @@ export class LiveChannels implements AccessRevocations {
     channel.apply(verdict);
   }
 
-  private evaluate(channel: LiveChannel, tracked: Tracked): Promise<ChannelVerdict> {
-    const evaluation = this.judge(channel).catch((error: unknown): ChannelVerdict => {
-      // Fails closed: a channel whose access cannot be checked does not stay open.
-      this.log.error({ err: error, kind: channel.kind, documentId: channel.documentId }, 'access check failed');
-      return { open: false, because: 'unavailable' };
-    });
+  private evaluate(
+    channel: LiveChannel,
+    tracked: Tracked,
+    decisions = new Map<string, Promise<ChannelVerdict>>(),
+  ): Promise<ChannelVerdict> {
+    const key = subjectKey(channel);
+    let evaluation = decisions.get(key);
+    if (!evaluation) {
+      evaluation = this.judge(channel).catch((error: unknown): ChannelVerdict => {
+        // Fails closed: a channel whose access cannot be checked does not stay open.
+        this.log.error({ err: error, kind: channel.kind, documentId: channel.documentId }, 'access check failed');
+        return { open: false, because: 'unavailable' };
+      });
+      decisions.set(key, evaluation);
+    }
     tracked.latest = evaluation;
     return evaluation;
   }
@@ -114,10 +132,14 @@ export class LiveChannels implements AccessRevocations {
     const delay = Math.min(Math.max(credential.expiresAt - Date.now(), 0) + 1, MAX_TIMER_MS);
     tracked.expiry = setTimeout(() => {
       if (credential.expiresAt > Date.now()) this.scheduleExpiry(channel, tracked);
-      else void this.reevaluate(channel);
+      else void this.reevaluate(channel, new Map());
     }, delay);
     tracked.expiry.unref();
   }
+}
+
+function subjectKey({ userId, credential, documentId }: LiveChannel): string {
+  return `${userId}\u0000${credential.kind}:${credential.id}\u0000${documentId}`;
 }
 
 function affects(change: AccessChange, channel: LiveChannel): boolean {
