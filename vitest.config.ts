@@ -47,6 +47,7 @@ const integration = {
   environment: 'node',
   testTimeout: 60_000,
   hookTimeout: 60_000,
+  setupFiles: ['test/support/killSpawnedServersAfterFile.ts'],
 } as const;
 
 export default defineConfig({
@@ -73,7 +74,7 @@ export default defineConfig({
           ...integration,
           include: integrationOnPostgres,
           env: { YTTRA_TEST_DATABASE_URL: postgresForTests },
-          setupFiles: ['test/support/dropTestDatabasesAfterFile.ts'],
+          setupFiles: [...integration.setupFiles, 'test/support/dropTestDatabasesAfterFile.ts'],
         },
       },
       {

@@ -4,6 +4,15 @@ import { testDatabaseEnvironment } from './testDatabase';
 
 const serverDirectory = fileURLToPath(new URL('../../server', import.meta.url));
 
+/** Every server this test file spawned that has not exited: a hook that timed out must not leave them running. */
+const running = new Set<ChildProcess>();
+
+/** Kills what is left of this file's servers (see killSpawnedServersAfterFile.ts). */
+export function killSpawnedServers(): void {
+  for (const child of running) child.kill('SIGKILL');
+  running.clear();
+}
+
 export interface ServerProcess {
   child: ChildProcess;
   port: number;
@@ -37,6 +46,8 @@ export async function spawnServer(
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let output = '';
   const exited = new Promise<number | string>((resolve) =>
     child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),

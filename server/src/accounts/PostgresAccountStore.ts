@@ -1,37 +1,7 @@
 import type pg from 'pg';
 import { inTransaction } from '../storage/postgres/inTransaction';
 import type { AccountStore, ApiTokenRecord, StoredSession, User } from './AccountStore';
-
-interface UserRow {
-  id: string;
-  email: string;
-  display_name: string;
-  password_hash: string | null;
-  created_at: number;
-}
-
-interface TokenRow {
-  id: string;
-  user_id: string;
-  name: string;
-  created_at: number;
-  last_used_at: number | null;
-}
-
-const toUser = (row: UserRow): User => ({
-  id: row.id,
-  email: row.email,
-  displayName: row.display_name,
-  createdAt: row.created_at,
-});
-
-const toToken = (row: TokenRow): ApiTokenRecord => ({
-  id: row.id,
-  userId: row.user_id,
-  name: row.name,
-  createdAt: row.created_at,
-  lastUsedAt: row.last_used_at,
-});
+import { type TokenRow, toToken, toUser, type UserRow } from './accountRows';
 
 const TOKEN_COLUMNS = 'id, user_id, name, created_at, last_used_at';
 

@@ -1,36 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AccountStore, ApiTokenRecord, StoredSession, User } from './AccountStore';
-
-interface UserRow {
-  id: string;
-  email: string;
-  display_name: string;
-  password_hash: string | null;
-  created_at: number;
-}
-
-interface TokenRow {
-  id: string;
-  user_id: string;
-  name: string;
-  created_at: number;
-  last_used_at: number | null;
-}
-
-const toUser = (row: UserRow): User => ({
-  id: row.id,
-  email: row.email,
-  displayName: row.display_name,
-  createdAt: row.created_at,
-});
-
-const toToken = (row: TokenRow): ApiTokenRecord => ({
-  id: row.id,
-  userId: row.user_id,
-  name: row.name,
-  createdAt: row.created_at,
-  lastUsedAt: row.last_used_at,
-});
+import { type TokenRow, toToken, toUser, type UserRow } from './accountRows';
 
 /** Accounts in the embedded database, sharing its connection with the document store. */
 export class SqliteAccountStore implements AccountStore {

@@ -1,61 +1,12 @@
 import type pg from 'pg';
 import { inTransaction } from '../storage/postgres/inTransaction';
 import type { CommentStore, StoredComment, StoredThread } from './CommentStore';
-
-interface ThreadRow {
-  id: string;
-  document_id: string;
-  anchor_start: string;
-  anchor_end: string;
-  quote: string;
-  created_by: string;
-  created_at: number;
-  resolved_at: number | null;
-  resolved_by: string | null;
-}
-
-interface CommentRow {
-  id: string;
-  thread_id: string;
-  author_id: string;
-  body: string;
-  created_at: number;
-  edited_at: number | null;
-  deleted_at: number | null;
-  hidden_at: number | null;
-  hidden_by: string | null;
-  mentions: string;
-}
+import { type CommentRow, type ThreadRow, toComment, toThread } from './commentRows';
 
 const THREAD_COLUMNS =
   'id, document_id, anchor_start, anchor_end, quote, created_by, created_at, resolved_at, resolved_by';
 const COMMENT_COLUMNS =
   'comments.id, thread_id, author_id, body, comments.created_at, edited_at, deleted_at, hidden_at, hidden_by, mentions';
-
-const toThread = (row: ThreadRow): StoredThread => ({
-  id: row.id,
-  documentId: row.document_id,
-  anchorStart: row.anchor_start,
-  anchorEnd: row.anchor_end,
-  quote: row.quote,
-  createdBy: row.created_by,
-  createdAt: row.created_at,
-  resolvedAt: row.resolved_at,
-  resolvedBy: row.resolved_by,
-});
-
-const toComment = (row: CommentRow): StoredComment => ({
-  id: row.id,
-  threadId: row.thread_id,
-  authorId: row.author_id,
-  body: row.body,
-  createdAt: row.created_at,
-  editedAt: row.edited_at,
-  deletedAt: row.deleted_at,
-  hiddenAt: row.hidden_at,
-  hiddenBy: row.hidden_by,
-  mentions: JSON.parse(row.mentions) as string[],
-});
 
 /** The columns a comment change may set; anything else in a change is ignored, as in the SQLite store. */
 const CHANGEABLE: Record<string, string> = {

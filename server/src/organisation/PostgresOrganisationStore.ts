@@ -10,66 +10,18 @@ import type {
   PartyGroup,
   TabledVersion,
 } from './OrganisationStore';
-
-interface MatterRow {
-  id: string;
-  organisation_id: string;
-  case_number: string;
-  title: string;
-  kind: string;
-  meeting_date: string | null;
-  reply_deadline: string | null;
-  status: Matter['status'];
-  created_at: number;
-}
-
-interface TabledRow {
-  document_id: string;
-  version: number;
-  tabled_at: number;
-  tabled_by: string;
-  content_json: string;
-  state: Buffer;
-}
-
-interface MembershipRow {
-  organisation_id: string;
-  user_id: string;
-  role: Membership['role'];
-  party_group_id: string | null;
-}
+import {
+  type MatterRow,
+  type MembershipRow,
+  type TabledRow,
+  toMatter,
+  toMembership,
+  toTabled,
+} from './organisationRows';
 
 const MATTER_COLUMNS =
   'id, organisation_id, case_number, title, kind, meeting_date, reply_deadline, status, created_at';
 const MEMBERSHIP_COLUMNS = 'organisation_id, user_id, role, party_group_id';
-
-const toMembership = (row: MembershipRow): Membership => ({
-  organisationId: row.organisation_id,
-  userId: row.user_id,
-  role: row.role,
-  partyGroupId: row.party_group_id,
-});
-
-const toMatter = (row: MatterRow): Matter => ({
-  id: row.id,
-  organisationId: row.organisation_id,
-  caseNumber: row.case_number,
-  title: row.title,
-  kind: row.kind,
-  meetingDate: row.meeting_date,
-  replyDeadline: row.reply_deadline,
-  status: row.status,
-  createdAt: row.created_at,
-});
-
-const toTabled = (row: TabledRow): TabledVersion => ({
-  documentId: row.document_id,
-  version: row.version,
-  tabledAt: row.tabled_at,
-  tabledBy: row.tabled_by,
-  contentJson: row.content_json,
-  state: new Uint8Array(row.state),
-});
 
 /**
  * Boards, parties, groups, memberships, matters and the life of drafts in PostgreSQL. Orderings on text use
