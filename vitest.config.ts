@@ -65,6 +65,8 @@ export default defineConfig({
           // One module graph for all unit files: importing the editor schema and the server afresh per file was
           // three quarters of the project's time (4.5 min → 1.4 min). Tests that touch shared state restore it.
           isolate: false,
+          // Password hashing and PDF rendering are CPU-bound; beside integration servers on two cores they need room.
+          testTimeout: 30_000,
         },
       },
       { test: { name: 'integration', ...integration } },
