@@ -32,7 +32,7 @@ function easterSunday(year: number): number {
 /** The first `weekday` (0 = Sunday) on or after the given date. */
 function firstWeekdayFrom(year: number, monthIndex: number, day: number, weekday: number): number {
   const start = Date.UTC(year, monthIndex, day);
-  return start + (((weekday - new Date(start).getUTCDay() + 7) % 7) * DAY_MS);
+  return start + ((weekday - new Date(start).getUTCDay() + 7) % 7) * DAY_MS;
 }
 
 function holidaysOf(year: number): ReadonlySet<string> {
