@@ -12,7 +12,9 @@ export const SEED_CLIENT_ID = 0;
 
 /** Encodes ProseMirror JSON as one Yjs update, validated against the shared schema. */
 export function contentToUpdate(content: JSONContent): Uint8Array {
-  const doc = new Y.Doc();
+  // A guid of our own: Yjs's default draws one random number per character, most of a millisecond per document,
+  // and a scratch document is never anyone's subdocument.
+  const doc = new Y.Doc({ guid: 'seed' });
   doc.clientID = SEED_CLIENT_ID;
   prosemirrorJSONToYXmlFragment(getEditorSchema(), content, doc.getXmlFragment(CONTENT_FRAGMENT));
   const update = Y.encodeStateAsUpdate(doc);

@@ -13,13 +13,6 @@ import type { ClusterLock } from './ClusterLock';
 import type { DocumentRelay } from './DocumentRelay';
 import { LocalDocumentRelay } from './LocalDocumentRelay';
 import { LocalLock } from './LocalLock';
-import { RedisAccessRevocations } from './RedisAccessRevocations';
-import { RedisCommentEvents } from './RedisCommentEvents';
-import { RedisConnection } from './RedisConnection';
-import { RedisDocumentRelay } from './RedisDocumentRelay';
-import { RedisLock } from './RedisLock';
-import { RedisLoginRateLimiter } from './RedisLoginRateLimiter';
-import { RedisMatterEvents } from './RedisMatterEvents';
 
 export interface ClusterSettings {
   /** REDIS_URL; without it everything stays in this process, as on a single instance. */
@@ -73,29 +66,7 @@ export async function createCluster(
       close: async () => undefined,
     };
   }
-  const redis = new RedisConnection(settings.redisUrl, settings.redisPrefix, log);
-  await redis.connect(5_000);
-  const revocations: RedisAccessRevocations[] = [];
-  log.info({ instanceId, prefix: settings.redisPrefix, ready: redis.ready }, 'sharing live state through redis');
-  return {
-    instanceId,
-    relay: new RedisDocumentRelay(redis, instanceId, log, metrics),
-    lock: new RedisLock(redis, { ttlMs: 15_000, waitMs: 20_000 }),
-    commentEvents: RedisCommentEvents.start(redis, instanceId, log),
-    matterEvents: RedisMatterEvents.start(redis, instanceId, log),
-    rateLimiters: {
-      perAccount: new RedisLoginRateLimiter(redis, 'account', limits.perAccount, log),
-      perAddress: new RedisLoginRateLimiter(redis, 'address', limits.perAddress, log),
-    },
-    revocationsFor(channels) {
-      const created = new RedisAccessRevocations(redis, instanceId, channels, log, settings.accessSweepIntervalMs);
-      revocations.push(created);
-      return created;
-    },
-    redisReady: () => redis.ready,
-    async close() {
-      for (const created of revocations) created.stop();
-      await redis.close();
-    },
-  };
+  // Loaded only with REDIS_URL: ioredis and the shared units are some 20 MB of memory a single instance never uses.
+  const { createRedisCluster } = await import('./createRedisCluster');
+  return createRedisCluster({ ...settings, redisUrl: settings.redisUrl }, instanceId, limits, log, metrics);
 }

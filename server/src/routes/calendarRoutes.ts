@@ -4,7 +4,6 @@ import type { AppEnv } from '../auth/AuthContext';
 import { requireAuth } from '../auth/requireAuth';
 import type { CalendarFeedStore } from '../calendar/CalendarFeedStore';
 import { mattersWithDeadlines } from '../calendar/mattersWithDeadlines';
-import { renderDeadlineCalendar } from '../calendar/renderDeadlineCalendar';
 import type { JusteringStore } from '../justering/JusteringStore';
 import type { OrganisationStore } from '../organisation/OrganisationStore';
 import type { DocumentStore } from '../storage/DocumentStore';
@@ -47,6 +46,8 @@ export function calendarRoutes({ feeds, store, organisations, justering, publicU
       const organisationIds = (await organisations.membershipsOf(userId)).map(
         (membership) => membership.organisationId,
       );
+      // Loaded on the first feed request: the iCalendar library is some 10 MB a server that serves none never needs.
+      const { renderDeadlineCalendar } = await import('../calendar/renderDeadlineCalendar');
       const calendar = renderDeadlineCalendar(
         await mattersWithDeadlines({ store, organisations, justering }, organisationIds, originOf(c.req.url)),
       );

@@ -18,7 +18,8 @@ export async function compactDocument(store: DocumentStore, documentId: string):
   if (!last || log.length < 2) return { entriesBefore: log.length, bytesBefore, bytesAfter: bytesBefore };
 
   // Applying into a document (rather than Y.mergeUpdates) lets garbage collection drop deleted content.
-  const scratch = new Y.Doc();
+  // A guid of our own: Yjs's default draws one random number per character, most of a millisecond per document.
+  const scratch = new Y.Doc({ guid: 'compaction' });
   for (const entry of log) Y.applyUpdate(scratch, entry.update);
   const merged = Y.encodeStateAsUpdate(scratch);
   scratch.destroy();

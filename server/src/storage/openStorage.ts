@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import type { ServerConfig } from '../config';
 import type { Logger } from '../log';
-import { openPostgresStorage } from './postgres/openPostgresStorage';
 import type { Storage } from './Storage';
 import { openSqliteStorage } from './sqlite/openSqliteStorage';
 
@@ -14,6 +13,8 @@ export async function openStorage(
   log: Logger,
 ): Promise<Storage> {
   if (!config.databaseUrl) return openSqliteStorage(join(config.dataDir, 'yttra.sqlite'));
+  // Loaded only when configured: pg and the PostgreSQL stores are some 15 MB of memory an SQLite server never uses.
+  const { openPostgresStorage } = await import('./postgres/openPostgresStorage');
   const storage = await openPostgresStorage(config.databaseUrl, { max: config.databasePoolMax }, (error) =>
     // An idle connection was cut (database restart, failover): the pool replaces it when next needed.
     log.warn({ event: 'database-connection-lost', err: error }, 'a PostgreSQL connection was lost'),

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   type DocumentShape,
   enforceDraftShape,
@@ -70,7 +71,8 @@ export interface SharedDocumentHooks {
  * makes is written through the UpdateWriter and relayed to the other clients only once it is durable.
  */
 export class SharedDocument {
-  readonly doc = new Y.Doc();
+  /** Its guid from node:crypto: Yjs's default draws one random number per character, most of a millisecond. */
+  readonly doc = new Y.Doc({ guid: randomUUID() });
   readonly awareness = new Awareness(this.doc);
   /** Attached before anything is loaded, so stored structs get their arrival too. */
   private readonly arrival = new ArrivalOrder(this.doc);

@@ -67,7 +67,7 @@ export class SuggestionChecker {
 
   private shadowDocument(): Y.Doc {
     if (this.shadow) return this.shadow;
-    const shadow = new Y.Doc({ gc: false });
+    const shadow = new Y.Doc({ gc: false, guid: 'suggestion-shadow' });
     Y.applyUpdate(shadow, Y.encodeStateAsUpdate(this.live), FOLLOW_ORIGIN);
     shadow.on('afterTransaction', (transaction: Y.Transaction) => {
       // Reading a root type for the first time opens an empty transaction; only real changes count.

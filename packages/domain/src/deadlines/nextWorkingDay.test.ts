@@ -57,3 +57,27 @@ describe('nextWorkingDay', () => {
     expect(nextWorkingDay('2026-12-31')).toBe('2027-01-04');
   });
 });
+
+describe('isSwedishNonWorkingDay against date-holidays', () => {
+  it('agrees with the holiday library on every day from 2005 to 2200', async () => {
+    // The library the computed rules replaced (kept as a dev dependency for this check): its public holidays
+    // and its "bank" days (exactly midsommarafton, julafton, nyårsafton for SE) are what the law counts.
+    const { default: Holidays } = await import('date-holidays');
+    const sweden = new Holidays('SE');
+    const disagreements: string[] = [];
+    for (let year = 2005; year <= 2200; year++) {
+      const counted = new Set(
+        sweden
+          .getHolidays(year)
+          .filter((holiday) => holiday.type === 'public' || holiday.type === 'bank')
+          .map((holiday) => holiday.date.slice(0, 10)),
+      );
+      for (let day = `${year}-01-01`; day <= `${year}-12-31`; day = addCalendarDays(day, 1)) {
+        const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+        const expected = weekday === 0 || weekday === 6 || counted.has(day);
+        if (isSwedishNonWorkingDay(day) !== expected) disagreements.push(day);
+      }
+    }
+    expect(disagreements).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { cachePreparedStatements } from './cachePreparedStatements';
 import { MIGRATIONS } from './migrations';
 
 /**
@@ -14,6 +15,7 @@ export function openDatabase(filename: string): Database.Database {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  cachePreparedStatements(db);
   const version = db.pragma('user_version', { simple: true }) as number;
   for (let index = version; index < MIGRATIONS.length; index++) {
     const migration = MIGRATIONS[index] as string;
