@@ -49,7 +49,14 @@ describe('crash safety of the server process', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     typing = false;
     await Promise.all(typingLoops);
-    await waitFor(() => converged(writers), 60_000, 'writers to converge after the crash');
+    await waitFor(() => converged(writers), 60_000, 'writers to converge after the crash').catch((error: Error) => {
+      // A writer closed for a refused update (4400) never converges: the server says why.
+      const refusals = second
+        .output()
+        .split('\n')
+        .filter((line) => line.includes('malformed message'));
+      throw new Error(`${error.message}\n${refusals.join('\n')}`);
+    });
 
     const text = writers[0]!.text();
     const tokens = typed.flat();

@@ -217,7 +217,7 @@ export class SharedDocument {
       return;
     }
     // Checked against the state vector right now: nothing else runs between this check and the apply.
-    const refusal = this.findRefusal(peer, decoded);
+    const refusal = this.findRefusal(peer, update, decoded);
     if (refusal?.missing) {
       this.wait(peer, { update, decoded });
       return;
@@ -228,10 +228,10 @@ export class SharedDocument {
     if (this.waiting.size > 0) this.applyWaiting();
   }
 
-  private findRefusal(peer: SyncPeer, decoded: DecodedUpdate): UpdateRefusal | null {
+  private findRefusal(peer: SyncPeer, update: Uint8Array, decoded: DecodedUpdate): UpdateRefusal | null {
     const foreign = findForeignClient(this.doc, decoded.structs, this.clientOwners, ownerOf(peer));
     if (foreign !== null) return { reason: `update writes under client id ${foreign} of someone else`, missing: false };
-    return findUpdateRefusal(this.doc, decoded, this.arrival.of);
+    return findUpdateRefusal(this.doc, update, decoded, this.arrival.of);
   }
 
   /** The sender owns the client ids it wrote new structs under first. */
@@ -282,12 +282,16 @@ export class SharedDocument {
         }
         for (let index = 0; index < queue.length; index++) {
           const { update, decoded } = queue[index] as WaitingUpdate;
-          const refusal = this.findRefusal(peer, decoded);
+          const refusal = this.findRefusal(peer, update, decoded);
           if (refusal?.missing) continue;
           queue.splice(index, 1);
           index -= 1;
           if (refusal) {
             this.waiting.delete(peer);
+            this.log.warn(
+              { documentId: this.id, connectionId: peer.connectionId, reason: refusal.reason },
+              'malformed message',
+            );
             peer.close(CloseCode.malformedMessage, `malformed message: ${refusal.reason}`.slice(0, 120));
             break;
           }
