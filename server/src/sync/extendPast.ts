@@ -17,6 +17,8 @@ export interface PastSearch {
   searchedBack: number;
   /** Visits after which the search gives up; MAX_PAST_VISITS unless said. */
   limit?: number;
+  /** Told when `seen` grows for a client: its clocks from `from` up to `to` are in the past now. */
+  onSeen?: (client: number, from: number, to: number) => void;
 }
 
 /**
@@ -32,6 +34,7 @@ export function extendPast(search: PastSearch, roots: Y.ID[], visits: number): n
     const from = seen.get(id.client) ?? 0;
     if (id.clock < from) continue;
     seen.set(id.client, id.clock + 1);
+    search.onSeen?.(id.client, from, id.clock + 1);
     for (const struct of fresh.get(id.client) ?? []) {
       if (struct.id.clock > id.clock || struct.id.clock + struct.length <= from) continue;
       count += 1;

@@ -56,7 +56,7 @@ describe('findMisplacedItemInCopy', () => {
     const decoded = Y.decodeUpdate(resent);
     // The quick check gives both letters the gap of the first one, L to R, and so refuses "y".
     expect(findMisplacedItem(doc, decoded.structs, arrival.of)).toBe('item leaves the gap its left neighbour is in');
-    expect(findMisplacedItemInCopy(doc, resent, decoded.structs, arrival.of)).toBeNull();
+    expect(findMisplacedItemInCopy(doc, resent, decoded.structs)).toBeNull();
     expect(findUpdateRefusal(doc, resent, decoded, arrival.of)).toBeNull();
     Y.applyUpdate(doc, resent);
     expect(doc.getText('t').toString()).toBe(writer.getText('t').toString());
@@ -67,6 +67,33 @@ describe('findMisplacedItemInCopy', () => {
     expect(findUpdateRefusal(server, resent, Y.decodeUpdate(resent))).toBeNull();
     Y.applyUpdate(server, resent);
     expect(findUpdateRefusal(server, resent, Y.decodeUpdate(resent))).toBeNull();
+  });
+
+  it('accepts a long offline run appended where others appended thousands of paragraphs meanwhile', () => {
+    const base = replica(1);
+    base.getXmlFragment('default').insert(0, [new Y.XmlElement('paragraph')]);
+    const server = replica(9, base);
+    const offline = replica(100, base);
+    const others = [replica(200, base), replica(300, base)];
+    const append = (doc: Y.Doc, count: number) => {
+      const fragment = doc.getXmlFragment('default');
+      for (let index = 0; index < count; index++) {
+        const paragraph = new Y.XmlElement('paragraph');
+        paragraph.insert(0, [new Y.XmlText(`${doc.clientID}-${index}`)]);
+        fragment.insert(fragment.length, [paragraph]);
+      }
+    };
+    const before = Y.encodeStateVector(offline);
+    append(offline, 300);
+    for (const other of others) {
+      append(other, 1_300);
+      Y.applyUpdate(server, Y.encodeStateAsUpdate(other));
+    }
+    const resent = Y.encodeStateAsUpdate(offline, before);
+    const decoded = Y.decodeUpdate(resent);
+    // 2,600 paragraphs stand between the offline writer's first one and the end: more than the quick check walks.
+    expect(findMisplacedItem(server, decoded.structs)).toBe('item neighbours too far apart');
+    expect(findUpdateRefusal(server, resent, decoded)).toBeNull();
   });
 
   it('refuses the same run when its second letter claims a right neighbour left of its first one', () => {

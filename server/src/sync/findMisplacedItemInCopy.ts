@@ -1,5 +1,4 @@
 import * as Y from 'yjs';
-import { contentBetween, type ListPlace } from './contentBetween';
 import { extendPast, MAX_PAST_VISITS } from './extendPast';
 import { itemReferences } from './itemReferences';
 
@@ -21,92 +20,163 @@ type Struct = Y.Item | Y.GC | Y.Skip;
  * were next to each other in its author's document and Yjs orders every replica's items alike; its causal past
  * (its client's earlier structs and, through origins and parents, what they refer to) is part of what it had seen.
  */
-export function findMisplacedItemInCopy(
-  doc: Y.Doc,
-  update: Uint8Array,
-  structs: readonly Struct[],
-  arrivalOf: (id: Y.ID) => number = () => Number.POSITIVE_INFINITY,
-): string | null {
+export function findMisplacedItemInCopy(doc: Y.Doc, update: Uint8Array, structs: readonly Struct[]): string | null {
   const known = new Map<number, number>();
   for (const struct of structs) known.set(struct.id.client, Y.getState(doc.store, struct.id.client));
   const copy = new Y.Doc({ gc: doc.gc });
   try {
-    Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
-    Y.applyUpdate(copy, update);
-  } catch {
-    return 'update fails to integrate';
+    try {
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+      Y.applyUpdate(copy, update);
+    } catch {
+      return 'update fails to integrate';
+    }
+    return misplacedItemOfCopy(copy, known, structs);
+  } finally {
+    copy.destroy();
   }
+}
+
+/** Checks every new item of `structs` where the copy holds it, with the update applied. */
+function misplacedItemOfCopy(
+  copy: Y.Doc,
+  known: ReadonlyMap<number, number>,
+  structs: readonly Struct[],
+): string | null {
   const { store } = copy;
   const stateOf = (client: number) => Y.getState(store, client);
-  let size = 0;
-  for (const structs of store.clients.values()) size += structs.length;
-  // The quick check bounds its work by constants; this one only by the document: it runs on refusals, which close
-  // their sender, and its cost stays of the order of the copy. Enough for a few clients' runs to search it whole.
-  let budget = MAX_PAST_VISITS + 4 * size;
+  const lists = numberLists(copy);
+  // The quick check bounds its work by constants; this one by the document: it runs on refusals, which close their
+  // sender, and costs of the order of the copy. Enough for the runs of many clients (tabs) to search it whole.
+  const limit = MAX_PAST_VISITS + 16 * lists.size;
+  const never = () => Number.NEGATIVE_INFINITY;
 
-  // First every new item's place: the content between its neighbours, as Yjs placed it.
-  const checks: Array<{ struct: Y.Item; start: number; between: Y.ID[] }> = [];
-  /** Per client, the earliest arrival of anything between the neighbours of one of its new items. */
-  const searchBack = new Map<number, number>();
+  let visits = 0;
+  let client: number | undefined;
+  let seen = new Map<number, number>();
+  /** Which positions of the lists hold a struct of the current item's past (by its first clock). */
+  let past = new PositionCounts(lists.size);
+  const onSeen = (owner: number, from: number, to: number) => {
+    const list = store.clients.get(owner);
+    if (!list || from >= stateOf(owner)) return;
+    for (let index = Y.findIndexSS(list, from); index < list.length; index++) {
+      const struct = list[index] as Y.Item | Y.GC;
+      if (struct.id.clock >= to) break;
+      const position = struct.id.clock >= from ? lists.position.get(struct as Y.Item) : undefined;
+      if (position !== undefined) past.add(position);
+    }
+  };
+  const inPast = (id: Y.ID) => id.clock < (seen.get(id.client) ?? 0);
+
   for (const struct of structs) {
     if (!(struct instanceof Y.Item)) continue;
     const before = known.get(struct.id.client) ?? 0;
     if (struct.id.clock + struct.length <= before) continue;
-    // A resent struct is integrated from the known clock on, right of its client's last known struct.
-    const start = Math.max(struct.id.clock, before);
-    const first = new Y.ID(struct.id.client, start);
-    const origin = start > struct.id.clock ? new Y.ID(struct.id.client, start - 1) : struct.origin;
-    const placed = Y.getItem(store, first);
-    // Turned into garbage (its type or a neighbour was): it has no place on any replica.
-    if (!(placed instanceof Y.Item) || !placed.parent) continue;
-    const place = { parent: placed.parent as ListPlace['parent'], parentSub: placed.parentSub };
-    for (const neighbour of [origin, struct.rightOrigin]) {
-      const item = neighbour ? Y.getItem(store, neighbour) : null;
-      // Next to garbage collected content Yjs turns the item into garbage, so a placed item has none.
-      if (item && !(item instanceof Y.Item)) return 'item neighbours cannot be resolved';
-      if (item && (item.parent !== placed.parent || item.parentSub !== placed.parentSub)) {
-        return 'item neighbours are in different lists';
-      }
-    }
-    const between = contentBetween(store, place, origin, struct.rightOrigin, budget);
-    if (typeof between === 'string') return between;
-    budget -= between.length;
-    if (!between.some((id) => contains(store, id, first))) return 'item lands outside its neighbours';
-    checks.push({ struct, start, between });
-    const earliest = Math.min(...between.map(arrivalOf));
-    searchBack.set(struct.id.client, Math.min(earliest, searchBack.get(struct.id.client) ?? earliest));
-  }
-
-  // Then whether any of that content is in the item's causal past. Along one client's run the past only grows, so
-  // it is searched once per client, back to the earliest arrival any of its items asks about.
-  let visits = 0;
-  let client: number | undefined;
-  let seen = new Map<number, number>();
-  for (const { struct, start, between } of checks) {
+    // Along one client's run the past only grows: searched once per client, in full.
     if (struct.id.client !== client) {
       client = struct.id.client;
       seen = new Map();
+      past = new PositionCounts(lists.size);
     }
-    const searchedBack = searchBack.get(client) ?? Number.POSITIVE_INFINITY;
+    // A resent struct is integrated from the known clock on, right of its client's last known struct.
+    const start = Math.max(struct.id.clock, before);
+    const origin = start > struct.id.clock ? new Y.ID(struct.id.client, start - 1) : struct.origin;
+    const { rightOrigin } = struct;
+    const placed = Y.getItem(store, new Y.ID(struct.id.client, start));
+    // Turned into garbage (its type or a neighbour was): it has no place on any replica.
+    if (!(placed instanceof Y.Item) || !placed.parent) continue;
+    const range = lists.range.get(placed);
+    if (!range) continue;
+    const left = origin ? Y.getItem(store, origin) : null;
+    const right = rightOrigin ? Y.getItem(store, rightOrigin) : null;
+    for (const neighbour of [left, right]) {
+      // Next to garbage collected content Yjs turns the item into garbage, so a placed item has none.
+      if (neighbour && !(neighbour instanceof Y.Item)) return 'item neighbours cannot be resolved';
+      if (neighbour && lists.range.get(neighbour) !== range) return 'item neighbours are in different lists';
+    }
+
     const roots = itemReferences(struct);
     if (start > 0) roots.push(new Y.ID(struct.id.client, start - 1));
     visits = extendPast(
-      { store, seen, stateOf, fresh: new Map(), arrivalOf, searchedBack, limit: budget },
+      { store, seen, stateOf, fresh: new Map(), arrivalOf: never, searchedBack: never(), limit, onSeen },
       roots,
       visits,
     );
-    if (visits > budget) return 'item history too large to check';
-    // The item's own run (and what its client wrote after it) is not in its past: `seen` stops below `start`.
-    for (const id of between) {
-      if (id.clock < (seen.get(id.client) ?? 0)) return 'item skips content its author had seen';
-    }
+    if (visits > limit) return 'item history too large to check';
+
+    // Between the neighbours: the rest of the left one's run, the structs standing between, the start of the right
+    // one's run. The item's own run is not in its past (`seen` stops below `start`), nor anything after it.
+    const low = left ? (lists.position.get(left) as number) : range.start - 1;
+    const high = right ? (lists.position.get(right) as number) : range.end;
+    if (low >= high) return 'item right neighbour is not right of its left neighbour';
+    const at = lists.position.get(placed) as number;
+    if (placed !== left && !(low < at && at < high)) return 'item lands outside its neighbours';
+    const skipped =
+      (left && origin && origin.clock + 1 < left.id.clock + left.length && left !== placed
+        ? inPast(new Y.ID(origin.client, origin.clock + 1))
+        : false) ||
+      (right && rightOrigin && rightOrigin.clock > right.id.clock ? inPast(right.id) : false) ||
+      past.count(low + 1, high) > 0;
+    if (skipped) return 'item skips content its author had seen';
   }
   return null;
 }
 
-/** Whether the struct (or part of one) starting at `start`, as contentBetween lists it, holds `id`. */
-function contains(store: Y.Doc['store'], start: Y.ID, id: Y.ID): boolean {
-  if (start.client !== id.client || start.clock > id.clock) return false;
-  const struct = Y.getItem(store, start);
-  return id.clock < struct.id.clock + struct.length;
+interface Lists {
+  /** Every item that stands in a list, numbered in list order, each list one contiguous range. */
+  position: Map<Y.Item, number>;
+  /** The range of positions of the list an item stands in (one object per list). */
+  range: Map<Y.Item, { start: number; end: number }>;
+  size: number;
+}
+
+/** Numbers the items of every list of the document: each type's sequence and each key of its map. */
+function numberLists(doc: Y.Doc): Lists {
+  const lists: Lists = { position: new Map(), range: new Map(), size: 0 };
+  const types = [...doc.share.values()] as Y.AbstractType<unknown>[];
+  const number = (first: Y.Item | null) => {
+    const range = { start: lists.size, end: lists.size };
+    for (let item = first; item; item = item.right) {
+      lists.position.set(item, lists.size++);
+      lists.range.set(item, range);
+      if (item.content instanceof Y.ContentType) types.push(item.content.type as Y.AbstractType<unknown>);
+    }
+    range.end = lists.size;
+  };
+  for (let type = types.pop(); type; type = types.pop()) {
+    number(type._start);
+    for (const last of type._map.values()) {
+      let first: Y.Item = last;
+      while (first.left) first = first.left;
+      number(first);
+    }
+  }
+  return lists;
+}
+
+/** Counts of marked positions, by prefix sums (a Fenwick tree): marking and counting a range are logarithmic. */
+class PositionCounts {
+  private readonly tree: Int32Array;
+
+  constructor(size: number) {
+    this.tree = new Int32Array(size + 1);
+  }
+
+  add(position: number): void {
+    for (let index = position + 1; index < this.tree.length; index += index & -index)
+      this.tree[index] = (this.tree[index] as number) + 1;
+  }
+
+  /** Marked positions from `from` up to, not including, `to`. */
+  count(from: number, to: number): number {
+    return this.below(to) - this.below(from);
+  }
+
+  private below(position: number): number {
+    let sum = 0;
+    for (let index = Math.max(0, Math.min(position, this.tree.length - 1)); index > 0; index -= index & -index) {
+      sum += this.tree[index] as number;
+    }
+    return sum;
+  }
 }

@@ -119,7 +119,7 @@ export function findUpdateRefusal(
   // Checked last, on an update that could be applied now: a refusal of the quick check is confirmed from where Yjs
   // actually integrates the items, since the quick check cannot always tell where a run of new items lands.
   if (findMisplacedItem(doc, decoded.structs, arrivalOf) === null) return null;
-  const misplaced = findMisplacedItemInCopy(doc, update, decoded.structs, arrivalOf);
+  const misplaced = findMisplacedItemInCopy(doc, update, decoded.structs);
   return misplaced === null ? null : refused(misplaced);
 }
 
