@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { type ServerProcess, spawnServer } from '../support/serverProcess';
 import { connectClient, converged, type SyncClient, waitFor, waitForSync } from '../support/syncClient';
 import { createDocument, demoToken, makeDataDir } from '../support/testServer';
@@ -50,8 +51,13 @@ describe('crash safety of the server process', () => {
       const refusals = second
         .output()
         .split('\n')
-        .filter((line) => /malformed message|"level":50/.test(line));
-      throw new Error(`${error.message}\n${refusals.join('\n')}`);
+        .filter((line) => /"level":[456]0/.test(line));
+      const states = writers.map((writer) => {
+        const vector = [...Y.decodeStateVector(Y.encodeStateVector(writer.doc))].join(' ');
+        const pending = writer.doc.store.pendingStructs ? ' pending' : '';
+        return `connected ${writer.provider.wsconnected} synced ${writer.provider.synced}${pending} text ${writer.text().length}: ${vector}`;
+      });
+      throw new Error(`${error.message}\n${states.join('\n')}\n${refusals.join('\n')}`);
     };
     await waitFor(() => writers.every((writer) => writer.provider.wsconnected), 45_000, 'clients to reconnect').catch(
       withRefusals,

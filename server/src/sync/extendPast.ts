@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { indexOfClock } from './indexOfClock';
 import { itemReferences } from './itemReferences';
 
 type Struct = Y.Item | Y.GC | Y.Skip;
@@ -35,8 +36,11 @@ export function extendPast(search: PastSearch, roots: Y.ID[], visits: number): n
     if (id.clock < from) continue;
     seen.set(id.client, id.clock + 1);
     search.onSeen?.(id.client, from, id.clock + 1);
-    for (const struct of fresh.get(id.client) ?? []) {
-      if (struct.id.clock > id.clock || struct.id.clock + struct.length <= from) continue;
+    // The update's structs of this client from `from` up to `id`, found by their clocks.
+    const run = fresh.get(id.client) ?? [];
+    for (let index = indexOfClock(run, id.clock); index >= 0; index--) {
+      const struct = run[index] as Struct;
+      if (struct.id.clock + struct.length <= from) break;
       count += 1;
       if (struct instanceof Y.Item) work.push(...itemReferences(struct));
     }

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { contentBetween, type ListPlace, type SharedType } from './contentBetween';
 import { extendPast, MAX_PAST_VISITS } from './extendPast';
+import { indexOfClock } from './indexOfClock';
 import { itemReferences } from './itemReferences';
 
 type Struct = Y.Item | Y.GC | Y.Skip;
@@ -45,29 +46,43 @@ export function findMisplacedItem(
     fresh.set(struct.id.client, list);
   }
   const freshItem = (id: Y.ID): Y.Item | undefined => {
-    for (const struct of fresh.get(id.client) ?? []) {
-      if (struct.id.clock <= id.clock && id.clock < struct.id.clock + struct.length) {
-        return struct instanceof Y.Item ? struct : undefined;
-      }
-    }
-    return undefined;
+    const list = fresh.get(id.client) ?? [];
+    const struct = list[indexOfClock(list, id.clock)];
+    return struct instanceof Y.Item && id.clock < struct.id.clock + struct.length ? struct : undefined;
   };
   /** The left neighbour Yjs integrates a struct with: a resent struct continues from the known part. */
   const originOf = (item: Y.Item): Y.ID | null => {
     const known = stateOf(item.id.client);
     return item.id.clock < known ? new Y.ID(item.id.client, known - 1) : item.origin;
   };
+  // Remembered per item: a run of new items (a paragraph per keystroke, typed offline) chains thousands of them.
+  const edges = { left: new Map<Y.Item, Y.ID | null | undefined>(), right: new Map<Y.Item, Y.ID | null | undefined>() };
   const edge = (item: Y.Item, side: 'left' | 'right'): Y.ID | null | undefined => {
+    const known = edges[side];
+    const path: Y.Item[] = [];
     let current: Y.Item | undefined = item;
-    for (let steps = 0; current && steps <= structs.length; steps++) {
+    let result: Y.ID | null | undefined;
+    for (let steps = 0; ; steps++) {
+      if (!current || steps > structs.length) break;
+      if (known.has(current)) {
+        result = known.get(current);
+        break;
+      }
+      path.push(current);
       const next: Y.ID | null = side === 'left' ? originOf(current) : current.rightOrigin;
-      if (next === null || inDocument(next)) return next;
+      if (next === null || inDocument(next)) {
+        result = next;
+        break;
+      }
       current = freshItem(next);
     }
-    return undefined;
+    for (const visited of path) known.set(visited, result);
+    return result;
   };
 
   let visits = 0;
+  /** Items of a run typed into one gap share its content: walked once, not once per item. */
+  const gaps = new Map<string, { between: Y.ID[]; earliest: number }>();
 
   for (const [client, run] of fresh) {
     // The causal past grows along one client's run: a later struct has seen everything an earlier one had. It is
@@ -91,12 +106,15 @@ export function findMisplacedItem(
       if (place === 'refused') return 'item neighbours are in different lists';
       // A new list, or a list that only exists as garbage: nothing can stand between the neighbours.
       if (place === null) continue;
-      const between = contentBetween(store, place, left, right);
+      const gap = left || right ? `${left?.client}:${left?.clock}-${right?.client}:${right?.clock}` : undefined;
+      const cached = gap === undefined ? undefined : gaps.get(gap);
+      const between = cached?.between ?? contentBetween(store, place, left, right);
       if (typeof between === 'string') return between;
       if (between.length === 0) continue;
 
       // Nothing that arrived before a struct can have that struct in its past.
-      const earliest = Math.min(...between.map(arrivalOf));
+      const earliest = cached?.earliest ?? Math.min(...between.map(arrivalOf));
+      if (gap !== undefined && !cached) gaps.set(gap, { between, earliest });
       if (earliest < searchedBack) {
         seen = new Map();
         searchedBack = earliest;
