@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { type ServerProcess, spawnServer } from '../support/serverProcess';
 import { connectClient, converged, type SyncClient, waitFor, waitForSync } from '../support/syncClient';
 import { createDocument, demoToken, makeDataDir } from '../support/testServer';
@@ -45,11 +46,26 @@ describe('crash safety of the server process', () => {
 
     const second = await spawnServer(dataDir.dataDir, first.port);
     processes.push(second);
-    await waitFor(() => writers.every((writer) => writer.provider.wsconnected), 45_000, 'clients to reconnect');
+    // A writer closed for a refused update (4400) keeps reconnecting and never converges: the server says why.
+    const withRefusals = (error: Error): never => {
+      const refusals = second
+        .output()
+        .split('\n')
+        .filter((line) => /"level":[456]0/.test(line));
+      const states = writers.map((writer) => {
+        const vector = [...Y.decodeStateVector(Y.encodeStateVector(writer.doc))].join(' ');
+        const pending = writer.doc.store.pendingStructs ? ' pending' : '';
+        return `connected ${writer.provider.wsconnected} synced ${writer.provider.synced}${pending} text ${writer.text().length}: ${vector}`;
+      });
+      throw new Error(`${error.message}\n${states.join('\n')}\n${refusals.join('\n')}`);
+    };
+    await waitFor(() => writers.every((writer) => writer.provider.wsconnected), 45_000, 'clients to reconnect').catch(
+      withRefusals,
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     typing = false;
     await Promise.all(typingLoops);
-    await waitFor(() => converged(writers), 60_000, 'writers to converge after the crash');
+    await waitFor(() => converged(writers), 60_000, 'writers to converge after the crash').catch(withRefusals);
 
     const text = writers[0]!.text();
     const tokens = typed.flat();

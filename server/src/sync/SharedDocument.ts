@@ -24,8 +24,8 @@ import {
   encodeSyncStep2FromUpdate,
   encodeUpdate,
 } from './encodeServerMessage';
-import { findForeignClient } from './findForeignClient';
-import { type DecodedUpdate, findUpdateRefusal, type UpdateRefusal } from './findUpdateRefusal';
+import type { DecodedUpdate } from './findUpdateRefusal';
+import { PeerUpdateAdmission } from './PeerUpdateAdmission';
 import { readAwarenessUpdate } from './readAwarenessUpdate';
 import { MalformedMessageError } from './readClientMessage';
 import { SuggestionChecker } from './SuggestionChecker';
@@ -42,19 +42,10 @@ export class ServerChangeOrigin {
   constructor(readonly userId: string) {}
 }
 const EMPTY_SYNC_STEP_2 = encodeSyncStep2(new Y.Doc(), new Uint8Array([0]));
-/** Updates one connection may have waiting for structs the document lacks; a real client needs a handful. */
-const MAX_WAITING_UPDATES = 500;
-/** Client ids presence alone may claim per document: bounds what a flood of made-up presence entries can cost. */
-const MAX_PRESENCE_CLAIMS = 10_000;
 
 /** Who a presence entry belongs to: a connection here, or one on another instance (known by its scope only). */
 interface AwarenessOwner {
   readonly presenceScope: string;
-}
-
-interface WaitingUpdate {
-  update: Uint8Array;
-  decoded: DecodedUpdate;
 }
 
 export interface SharedDocumentHooks {
@@ -81,11 +72,8 @@ export class SharedDocument {
   /** One owner object per scope for presence relayed from other instances. */
   private readonly remoteOwners = new Map<string, AwarenessOwner>();
   private readonly repairedOrigins = new Set<SyncPeer>();
-  /** Well-formed updates that refer to structs the document does not have yet, per sender, in arrival order. */
-  private readonly waiting = new Map<SyncPeer, WaitingUpdate[]>();
-  /** Who may write under each Yjs client id (see findForeignClient): a user, for as long as the document is loaded. */
-  private readonly clientOwners = new Map<number, string>();
-  private presenceClaims = 0;
+  /** Which peer updates get in, which wait, and who owns which client id. */
+  private readonly admission = new PeerUpdateAdmission(this.doc, this.arrival.of);
   private pendingWrites = 0;
   private lastWrite: Promise<void> = Promise.resolve();
   private appendsSinceCompaction = 0;
@@ -135,7 +123,7 @@ export class SharedDocument {
   removePeer(peer: SyncPeer): void {
     this.peers.delete(peer);
     // Its client still holds those edits and sends them again with its next sync step 2.
-    this.waiting.delete(peer);
+    this.admission.forget(peer);
     const owned = [...this.awarenessOwners].filter(([, owner]) => owner === peer).map(([clientId]) => clientId);
     for (const clientId of owned) this.awarenessOwners.delete(clientId);
     if (owned.length > 0) {
@@ -219,32 +207,15 @@ export class SharedDocument {
       return;
     }
     // Checked against the state vector right now: nothing else runs between this check and the apply.
-    const refusal = this.findRefusal(peer, decoded);
+    const refusal = this.admission.refusal({ peer, update, decoded });
     if (refusal?.missing) {
-      this.wait(peer, { update, decoded });
+      this.admission.wait({ peer, update, decoded });
       return;
     }
     if (refusal) throw new MalformedMessageError(refusal.reason);
     if (this.refusesSuggestion(peer, update)) return;
     this.integrate(peer, update, decoded);
-    if (this.waiting.size > 0) this.applyWaiting();
-  }
-
-  private findRefusal(peer: SyncPeer, decoded: DecodedUpdate): UpdateRefusal | null {
-    const foreign = findForeignClient(this.doc, decoded.structs, this.clientOwners, ownerOf(peer));
-    if (foreign !== null) return { reason: `update writes under client id ${foreign} of someone else`, missing: false };
-    return findUpdateRefusal(this.doc, decoded, this.arrival.of);
-  }
-
-  /** The sender owns the client ids it wrote new structs under first. */
-  private claimClients(peer: SyncPeer, decoded: DecodedUpdate): void {
-    const owner = ownerOf(peer);
-    for (const struct of decoded.structs) {
-      const { client, clock } = struct.id;
-      if (clock + struct.length > Y.getState(this.doc.store, client) && !this.clientOwners.has(client)) {
-        this.clientOwners.set(client, owner);
-      }
-    }
+    if (this.admission.hasWaiting) this.applyWaiting();
   }
 
   /**
@@ -264,46 +235,27 @@ export class SharedDocument {
     return true;
   }
 
-  private wait(peer: SyncPeer, waiting: WaitingUpdate): void {
-    const queue = this.waiting.get(peer) ?? [];
-    if (queue.length >= MAX_WAITING_UPDATES) throw new MalformedMessageError('too many updates with missing structs');
-    queue.push(waiting);
-    this.waiting.set(peer, queue);
-  }
-
   /** Applies waiting updates whose structs have arrived, until none can move; refuses those that went bad. */
   private applyWaiting(): void {
-    let progressed = true;
-    while (progressed && !this.broken) {
-      progressed = false;
-      for (const [peer, queue] of [...this.waiting]) {
-        // Access may have been taken away (approval, unsharing) while its updates waited.
-        if (!peer.canWrite && !peer.suggestOnly) {
-          this.waiting.delete(peer);
-          continue;
-        }
-        for (let index = 0; index < queue.length; index++) {
-          const { update, decoded } = queue[index] as WaitingUpdate;
-          const refusal = this.findRefusal(peer, decoded);
-          if (refusal?.missing) continue;
-          queue.splice(index, 1);
-          index -= 1;
-          if (refusal) {
-            this.waiting.delete(peer);
-            peer.close(CloseCode.malformedMessage, `malformed message: ${refusal.reason}`.slice(0, 120));
-            break;
-          }
-          if (!this.refusesSuggestion(peer, update)) this.integrate(peer, update, decoded);
-          progressed = true;
-        }
-        if (queue.length === 0) this.waiting.delete(peer);
-      }
+    // Access may have been taken away (approval, unsharing) while its updates waited.
+    const mayWrite = (peer: SyncPeer) => peer.canWrite || peer.suggestOnly;
+    for (let next = this.admission.nextDecided(mayWrite); next; next = this.admission.nextDecided(mayWrite)) {
+      const { waiting, refusal } = next;
+      const { peer, update, decoded } = waiting;
+      if (refusal) {
+        this.log.warn(
+          { documentId: this.id, connectionId: peer.connectionId, reason: refusal.reason },
+          'malformed message',
+        );
+        peer.close(CloseCode.malformedMessage, `malformed message: ${refusal.reason}`.slice(0, 120));
+      } else if (!this.refusesSuggestion(peer, update)) this.integrate(peer, update, decoded);
+      if (this.broken) return;
     }
   }
 
   private integrate(peer: SyncPeer, update: Uint8Array, decoded: DecodedUpdate): void {
     // Claimed before applying: the structs now in the document decide which ids were new.
-    this.claimClients(peer, decoded);
+    this.admission.claimClients({ peer, update, decoded });
     try {
       // Content the schema does not know is repaired in the same transaction, so the repaired state is
       // what gets stored and relayed: no client ever sees (and y-prosemirror never deletes) the original.
@@ -343,12 +295,7 @@ export class SharedDocument {
     if (own.length === 0) return;
     for (const entry of own) {
       this.awarenessOwners.set(entry.clientId, peer);
-      // A y-websocket client shows its presence, under its client id, before it writes: the first to show an id
-      // owns it, so nobody who sees it in presence can write under it first. Later echoes claim nothing.
-      if (entry.state !== null && !this.clientOwners.has(entry.clientId) && this.presenceClaims < MAX_PRESENCE_CLAIMS) {
-        this.clientOwners.set(entry.clientId, ownerOf(peer));
-        this.presenceClaims += 1;
-      }
+      if (entry.state !== null) this.admission.claimShownClient(peer, entry.clientId);
     }
     applyAwarenessUpdate(this.awareness, own.length === entries.length ? update : encodeAwarenessEntries(own), peer);
   }
@@ -486,11 +433,6 @@ export class SharedDocument {
     });
     return visible.length > 0 || evenIfEmpty ? encodeAwareness(encodeAwarenessUpdate(this.awareness, visible)) : null;
   }
-}
-
-/** Client ids belong to a person, so their reconnects and other tabs keep writing under them. */
-function ownerOf(peer: SyncPeer): string {
-  return peer.userId ?? `connection:${peer.connectionId}`;
 }
 
 /** The user behind a change: a connection's user, or the user a server-side change was made for. */

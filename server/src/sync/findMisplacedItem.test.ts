@@ -66,7 +66,7 @@ describe('findMisplacedItem', () => {
       writer.getText('t').insert(1, 'w');
       writer.getText('t').insert(6, '!');
     });
-    expect(findUpdateRefusal(server, Y.decodeUpdate(offline))).toBeNull();
+    expect(findUpdateRefusal(server, offline, Y.decodeUpdate(offline))).toBeNull();
     Y.applyUpdate(server, offline);
     expect(server.getText('t').toString()).toBe(writer.getText('t').toString());
   });

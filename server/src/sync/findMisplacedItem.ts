@@ -1,18 +1,10 @@
 import * as Y from 'yjs';
+import { contentBetween, type ListPlace, type SharedType } from './contentBetween';
+import { extendPast, MAX_PAST_VISITS } from './extendPast';
+import { indexOfClock } from './indexOfClock';
+import { itemReferences } from './itemReferences';
 
 type Struct = Y.Item | Y.GC | Y.Skip;
-/** Any shared type (Yjs types its lists by their event type). */
-type SharedType = Y.Doc['share'] extends Map<string, infer T> ? T : never;
-
-/** Structs walked between an item's two neighbours; concurrent insertions at one spot, as runs. */
-const MAX_BETWEEN = 2_000;
-/** Structs one update may make the check visit in the causal past of its items: bounds the cost of a frame. */
-const MAX_PAST_VISITS = 100_000;
-
-interface ListPlace {
-  parent: SharedType;
-  parentSub: string | null;
-}
 
 /**
  * Why an item of this (already ready, see findUpdateRefusal) update would land in a place that depends on the
@@ -54,29 +46,43 @@ export function findMisplacedItem(
     fresh.set(struct.id.client, list);
   }
   const freshItem = (id: Y.ID): Y.Item | undefined => {
-    for (const struct of fresh.get(id.client) ?? []) {
-      if (struct.id.clock <= id.clock && id.clock < struct.id.clock + struct.length) {
-        return struct instanceof Y.Item ? struct : undefined;
-      }
-    }
-    return undefined;
+    const list = fresh.get(id.client) ?? [];
+    const struct = list[indexOfClock(list, id.clock)];
+    return struct instanceof Y.Item && id.clock < struct.id.clock + struct.length ? struct : undefined;
   };
   /** The left neighbour Yjs integrates a struct with: a resent struct continues from the known part. */
   const originOf = (item: Y.Item): Y.ID | null => {
     const known = stateOf(item.id.client);
     return item.id.clock < known ? new Y.ID(item.id.client, known - 1) : item.origin;
   };
+  // Remembered per item: a run of new items (a paragraph per keystroke, typed offline) chains thousands of them.
+  const edges = { left: new Map<Y.Item, Y.ID | null | undefined>(), right: new Map<Y.Item, Y.ID | null | undefined>() };
   const edge = (item: Y.Item, side: 'left' | 'right'): Y.ID | null | undefined => {
+    const known = edges[side];
+    const path: Y.Item[] = [];
     let current: Y.Item | undefined = item;
-    for (let steps = 0; current && steps <= structs.length; steps++) {
+    let result: Y.ID | null | undefined;
+    for (let steps = 0; ; steps++) {
+      if (!current || steps > structs.length) break;
+      if (known.has(current)) {
+        result = known.get(current);
+        break;
+      }
+      path.push(current);
       const next: Y.ID | null = side === 'left' ? originOf(current) : current.rightOrigin;
-      if (next === null || inDocument(next)) return next;
+      if (next === null || inDocument(next)) {
+        result = next;
+        break;
+      }
       current = freshItem(next);
     }
-    return undefined;
+    for (const visited of path) known.set(visited, result);
+    return result;
   };
 
   let visits = 0;
+  /** Items of a run typed into one gap share its content: walked once, not once per item. */
+  const gaps = new Map<string, { between: Y.ID[]; earliest: number }>();
 
   for (const [client, run] of fresh) {
     // The causal past grows along one client's run: a later struct has seen everything an earlier one had. It is
@@ -100,19 +106,22 @@ export function findMisplacedItem(
       if (place === 'refused') return 'item neighbours are in different lists';
       // A new list, or a list that only exists as garbage: nothing can stand between the neighbours.
       if (place === null) continue;
-      const between = contentBetween(store, place, left, right);
+      const gap = left || right ? `${left?.client}:${left?.clock}-${right?.client}:${right?.clock}` : undefined;
+      const cached = gap === undefined ? undefined : gaps.get(gap);
+      const between = cached?.between ?? contentBetween(store, place, left, right);
       if (typeof between === 'string') return between;
       if (between.length === 0) continue;
 
       // Nothing that arrived before a struct can have that struct in its past.
-      const earliest = Math.min(...between.map(arrivalOf));
+      const earliest = cached?.earliest ?? Math.min(...between.map(arrivalOf));
+      if (gap !== undefined && !cached) gaps.set(gap, { between, earliest });
       if (earliest < searchedBack) {
         seen = new Map();
         searchedBack = earliest;
       }
       const roots: Y.ID[] = [];
       if (struct.id.clock > 0) roots.push(new Y.ID(client, struct.id.clock - 1));
-      for (const reference of referencesOf(struct)) roots.push(reference);
+      for (const reference of itemReferences(struct)) roots.push(reference);
       visits = extendPast({ store, seen, stateOf, fresh, arrivalOf, searchedBack }, roots, visits);
       if (visits > MAX_PAST_VISITS) return 'item history too large to check';
       for (const id of between) {
@@ -175,101 +184,4 @@ function listOf(
     }
   }
   return null;
-}
-
-/**
- * The first id of every struct (or part of one) standing between the two neighbours in the document, or why the
- * neighbours are not in that order.
- */
-function contentBetween(
-  store: Y.Doc['store'],
-  place: ListPlace,
-  left: Y.ID | null,
-  right: Y.ID | null,
-): Y.ID[] | string {
-  const between: Y.ID[] = [];
-  const contains = (item: Y.Item, id: Y.ID) =>
-    item.id.client === id.client && item.id.clock <= id.clock && id.clock < item.id.clock + item.length;
-  let next: Y.Item | null;
-  if (left) {
-    const leftItem = Y.getItem(store, left) as Y.Item;
-    const rest = left.clock + 1;
-    if (rest < leftItem.id.clock + leftItem.length) {
-      // The left neighbour is inside a run: the run's next character stands right of it.
-      if (right && contains(leftItem, right)) {
-        if (right.clock <= left.clock) return 'item right neighbour is left of its left neighbour';
-        if (right.clock > rest) between.push(new Y.ID(left.client, rest));
-        return between;
-      }
-      between.push(new Y.ID(left.client, rest));
-    }
-    next = leftItem.right;
-  } else if (place.parentSub === null) {
-    next = place.parent._start;
-  } else {
-    next = place.parent._map.get(place.parentSub) ?? null;
-    while (next?.left) next = next.left;
-  }
-  while (next) {
-    if (right && contains(next, right)) {
-      if (right.clock > next.id.clock) between.push(next.id);
-      return between;
-    }
-    between.push(next.id);
-    if (between.length > MAX_BETWEEN) return 'item neighbours too far apart';
-    next = next.right;
-  }
-  return right ? 'item right neighbour is not right of its left neighbour' : between;
-}
-
-function referencesOf(item: Y.Item): Y.ID[] {
-  const references: Y.ID[] = [];
-  if (item.origin) references.push(item.origin);
-  if (item.rightOrigin) references.push(item.rightOrigin);
-  const { parent } = item as unknown as { parent: unknown };
-  if (parent instanceof Y.ID) references.push(parent);
-  else if (parent instanceof Y.AbstractType && parent._item) references.push(parent._item.id);
-  return references;
-}
-
-interface PastSearch {
-  store: Y.Doc['store'];
-  /** Per client, the clock below which everything is in the past (or arrived too early to matter). */
-  seen: Map<number, number>;
-  stateOf: (client: number) => number;
-  fresh: Map<number, Struct[]>;
-  arrivalOf: (id: Y.ID) => number;
-  /** Structs that arrived before this cannot hold what is asked about in their past. */
-  searchedBack: number;
-}
-
-/**
- * Adds the causal past of `roots` to `search.seen` and returns the visit count so far. Prefix-closed per client,
- * so each struct is visited once, walking back from the newest and stopping at what arrived too early to matter.
- */
-function extendPast(search: PastSearch, roots: Y.ID[], visits: number): number {
-  const { store, seen, stateOf, fresh, arrivalOf, searchedBack } = search;
-  const work = [...roots];
-  let count = visits;
-  while (work.length > 0 && count <= MAX_PAST_VISITS) {
-    const id = work.pop() as Y.ID;
-    const from = seen.get(id.client) ?? 0;
-    if (id.clock < from) continue;
-    seen.set(id.client, id.clock + 1);
-    for (const struct of fresh.get(id.client) ?? []) {
-      if (struct.id.clock > id.clock || struct.id.clock + struct.length <= from) continue;
-      count += 1;
-      if (struct instanceof Y.Item) work.push(...referencesOf(struct));
-    }
-    const known = stateOf(id.client);
-    if (from >= known) continue;
-    const structs = store.clients.get(id.client) ?? [];
-    for (let index = Y.findIndexSS(structs, Math.min(id.clock, known - 1)); index >= 0; index--) {
-      const struct = structs[index] as Y.Item | Y.GC;
-      if (struct.id.clock + struct.length <= from || arrivalOf(struct.id) < searchedBack) break;
-      count += 1;
-      if (struct instanceof Y.Item) work.push(...referencesOf(struct));
-    }
-  }
-  return count;
 }

@@ -1,4 +1,6 @@
 import * as Y from 'yjs';
+import { findMisplacedItem } from './findMisplacedItem';
+import { findMisplacedItemInCopy } from './findMisplacedItemInCopy';
 
 /** What Y.decodeUpdate returns: every struct of an update and its delete set, nothing integrated. */
 export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
@@ -26,11 +28,13 @@ const waiting = (reason: string): UpdateRefusal => ({ reason, missing: true });
  * the rest as "pending" structs that break a later, innocent update. The server accepts only what it can apply
  * whole, so every such update is refused before it touches the document. The check mirrors Yjs' own integration
  * order (a struct waits until the structs it refers to are there), against the document's current state vector,
- * so it must run synchronously right before the update is applied. `arrivalOf` (see ArrivalOrder) only makes it
- * faster.
+ * so it must run synchronously right before the update is applied. It also refuses an item that names neighbours
+ * an honest editor could not have (findMisplacedItem): replicas would place it differently depending on what they
+ * received first. `arrivalOf` (see ArrivalOrder) only makes that faster.
  */
 export function findUpdateRefusal(
   doc: Y.Doc,
+  update: Uint8Array,
   decoded: DecodedUpdate,
   arrivalOf?: (id: Y.ID) => number,
 ): UpdateRefusal | null {
@@ -103,11 +107,6 @@ export function findUpdateRefusal(
     if (!progressed) return waiting('update depends on structs the server does not have');
   }
 
-  // The placement check (findMisplacedItem) stays off: after a restart it closes honest writers whose offline
-  // edits it cannot place in time (test/integration/crash.test.ts under load), which loses their text; an edit a
-  // hostile writer misplaces can still land in different orders on different replicas (docs/security.md).
-  void arrivalOf;
-
   for (const [client, ranges] of decoded.ds.clients) {
     if (!isClientId(client)) return refused('client id out of range');
     const known = stateOf(client);
@@ -116,7 +115,12 @@ export function findUpdateRefusal(
       if (range.clock + range.len > known) return waiting('update deletes structs the server does not have');
     }
   }
-  return null;
+
+  // Checked last, on an update that could be applied now: a refusal of the quick check is confirmed from where Yjs
+  // actually integrates the items, since the quick check cannot always tell where a run of new items lands.
+  if (findMisplacedItem(doc, decoded.structs, arrivalOf) === null) return null;
+  const misplaced = findMisplacedItemInCopy(doc, update, decoded.structs);
+  return misplaced === null ? null : refused(misplaced);
 }
 
 /**
