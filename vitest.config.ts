@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * The random keyboard sessions in Chromium (issue 8) run with the other browser tests on the CI budget (20 sessions
- * × 100 actions across the draft kinds and the paragraph: about three and a half minutes on this two-core machine
+ * × 100 actions across the draft kinds and the paragraph: 2 min 45 s on this two-core machine, 3 min 36 s
  * under load); `pnpm test:fuzz` runs only them on that budget, and `pnpm fuzz:editor` only them on a long one
  * (200 × 200; YTTRA_FUZZ_SEED and YTTRA_FUZZ_SESSIONS split it into chunks of seeds).
  */
