@@ -3,6 +3,7 @@ import { AllSelection, Plugin, PluginKey, TextSelection } from '@tiptap/pm/state
 import type { EditorView } from '@tiptap/pm/view';
 import { alignedInTextblock } from './alignedInTextblock';
 import { browserCaretInText } from './browserCaretInText';
+import { caretInSelectedBlock } from './caretInSelectedBlock';
 import { firstTextPosition } from './firstTextPosition';
 import { isCaretSelection } from './isCaretSelection';
 import { showAllSelection } from './showAllSelection';
@@ -129,9 +130,11 @@ export const CaretPlacement = Extension.create({
             else setTimeout(() => showSelection(view), 0);
           },
         }),
-        appendTransaction: (transactions, _old, state) => {
+        appendTransaction: (transactions, old, state) => {
           if (!transactions.some((tr) => tr.docChanged || tr.selectionSet)) return null;
           const { selection } = state;
+          const inBlock = caretInSelectedBlock(selection, old.selection);
+          if (inBlock) return state.tr.setSelection(inBlock).setMeta('addToHistory', false);
           if (isCaretSelection(selection) || !(selection instanceof TextSelection)) return null;
           const near = TextSelection.between(selection.$anchor, selection.$head);
           if (isCaretSelection(near)) return state.tr.setSelection(near).setMeta('addToHistory', false);

@@ -2,7 +2,7 @@
 // Keyboard shortcuts and text input live in plugins that Tiptap installs only with a mounted view.
 
 import { Editor, type JSONContent } from '@tiptap/core';
-import { AllSelection, TextSelection } from '@tiptap/pm/state';
+import { AllSelection, NodeSelection, TextSelection } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSharedExtensions } from '../sharedExtensions';
 
@@ -24,6 +24,23 @@ function proposalDraft(...content: JSONContent[]): Editor {
           type: 'proposal',
           attrs: { proposalId: 'p1', kind: 'own' },
           content: [{ type: 'personList', attrs: { purpose: 'proposers' }, content: [proposer] }, ...content],
+        },
+      ],
+    },
+  });
+  return editor;
+}
+
+function reservationDraft(...content: JSONContent[]): Editor {
+  editor = new Editor({
+    element: document.createElement('div'),
+    extensions: createSharedExtensions({ shape: 'reservation' }),
+    content: {
+      type: 'doc',
+      content: [
+        {
+          type: 'reservation',
+          content: [{ type: 'personList', attrs: { purpose: 'reservants' }, content: [proposer] }, ...content],
         },
       ],
     },
@@ -86,6 +103,30 @@ describe('structure no selection takes with it', () => {
     const list = e.state.doc.firstChild!.firstChild!;
     e.view.dispatch(e.state.tr.delete(1, 1 + list.nodeSize));
     expect(e.getJSON().content?.[0]?.content?.[0]?.type).toBe('personList');
+  });
+});
+
+describe('a selected draft block', () => {
+  it('is never replaced by an empty block of the schema’s defaults (no paragraph, proposers for reservants)', () => {
+    // Deleting a selected draft block fills the document with a default reservation: the fuzz's seed 20261208.
+    const e = reservationDraft(text('Skäl.'));
+    const before = e.getJSON();
+    e.view.dispatch(e.state.tr.setSelection(NodeSelection.create(e.state.doc, 0)).deleteSelection());
+    expect(e.getJSON()).toEqual(before);
+  });
+
+  it('becomes a caret in its first text, where Enter and typing work', () => {
+    const e = reservationDraft(text('Ett.'), text('Två.'));
+    e.view.dispatch(e.state.tr.setSelection(NodeSelection.create(e.state.doc, 0)));
+    expect(e.state.selection).toBeInstanceOf(TextSelection);
+    expect(e.state.selection.from).toBe(startOf(e, 'Ett.'));
+    e.commands.setTextSelection(startOf(e, 'Två.') + 'Två.'.length);
+    e.commands.keyboardShortcut('Enter');
+    e.commands.insertContent('Tre.');
+    const block = e.state.doc.firstChild!;
+    expect(shape(e)).toBe('0:reservation 1:personList 2:person 1:paragraph 1:paragraph 1:paragraph');
+    expect(block.lastChild?.textContent).toBe('Tre.');
+    expect(block.firstChild?.attrs.purpose).toBe('reservants');
   });
 });
 

@@ -1,4 +1,5 @@
 import { Extension } from '@tiptap/core';
+import { createParagraphNear, splitBlock } from '@tiptap/pm/commands';
 import {
   AllSelection,
   type EditorState,
@@ -140,10 +141,12 @@ export const StructureGuard = Extension.create({
         this.editor.commands.removeBlock();
         return true;
       },
-      // The selection goes first; then Enter does what it does at a caret.
+      // The selection goes first; then Enter does what it does at a caret. Over a selected node that no command
+      // splits or puts a paragraph beside, the key is used up here: Chrome would otherwise rewrite the DOM itself.
       Enter: () => {
         deleteText();
-        return false;
+        const { state } = this.editor;
+        return state.selection instanceof NodeSelection && !createParagraphNear(state) && !splitBlock(state);
       },
     };
   },

@@ -13,7 +13,8 @@ import {
  * What a party's draft prints: its title, the matter it answers, and its block under the heading the paragraph
  * will print it under, in full. Unlike the paragraph, where a proposal is only its sentence until it wins or is
  * quoted, a draft's download shows everything the party wrote: the proposal's decision sentence, text and numbered
- * additions; a statement's or reservation's sentence and text.
+ * additions; a statement's or reservation's sentence and text. A block without its people prints no sentence: the
+ * editor shows none either (only "Lägg till minst en …, så skrivs meningen"), and the sentence would have no subject.
  */
 export function renderDraft(paragraph: ProtocolParagraph, template: ProtocolTemplate, title: string): RenderBlock[] {
   const { header } = paragraph;
@@ -33,10 +34,16 @@ export function renderDraft(paragraph: ProtocolParagraph, template: ProtocolTemp
 }
 
 function renderBlock(block: ParagraphBlock, paragraph: ProtocolParagraph, template: ProtocolTemplate): RenderBlock[] {
+  if (block.type === 'reservation' || block.type === 'statement') {
+    const rendered = renderParagraphBlock(block, paragraph, template);
+    const people = block.type === 'reservation' ? block.reservants : block.authors;
+    // The first block is the sentence naming the people (renderParagraphBlock).
+    return people.length > 0 ? rendered : rendered.slice(1);
+  }
   if (block.type !== 'proposal') return renderParagraphBlock(block, paragraph, template);
   const text = (value: string): RenderBlock => ({ kind: 'text', text: value });
   return [
-    text(proposalSentence(block, template)),
+    ...(block.proposers.length > 0 ? [text(proposalSentence(block, template))] : []),
     ...(block.sentence ? [text(decisionSentence(block.sentence, paragraph.header.board, template))] : []),
     ...block.paragraphs.map(text),
     ...block.additions.map(
