@@ -2,20 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { findMisplacedItem } from './findMisplacedItem';
 import { findUpdateRefusal } from './findUpdateRefusal';
-
-function replica(clientID: number, from?: Y.Doc): Y.Doc {
-  const doc = new Y.Doc();
-  doc.clientID = clientID;
-  if (from) Y.applyUpdate(doc, Y.encodeStateAsUpdate(from));
-  return doc;
-}
-
-/** What `change` sends from `doc`, as the server decodes it. */
-function updateOf(doc: Y.Doc, change: () => void): Uint8Array {
-  const before = Y.encodeStateVector(doc);
-  change();
-  return Y.encodeStateAsUpdate(doc, before);
-}
+import { replica } from './testing/replica';
+import { updateOf } from './testing/updateOf';
 
 const itemsOf = (update: Uint8Array) => Y.decodeUpdate(update).structs as Y.Item[];
 

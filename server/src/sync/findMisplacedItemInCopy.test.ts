@@ -5,19 +5,8 @@ import { findMisplacedItem } from './findMisplacedItem';
 import { findMisplacedItemInCopy } from './findMisplacedItemInCopy';
 import { findUpdateRefusal } from './findUpdateRefusal';
 import { encodeEditable } from './testing/encodeEditable';
-
-function replica(clientID: number, from?: Y.Doc): Y.Doc {
-  const doc = new Y.Doc();
-  doc.clientID = clientID;
-  if (from) Y.applyUpdate(doc, Y.encodeStateAsUpdate(from));
-  return doc;
-}
-
-function updateOf(doc: Y.Doc, change: () => void): Uint8Array {
-  const before = Y.encodeStateVector(doc);
-  change();
-  return Y.encodeStateAsUpdate(doc, before);
-}
+import { replica } from './testing/replica';
+import { updateOf } from './testing/updateOf';
 
 /** The document as the server holds it after a restart: the stored state, loaded in one transaction. */
 function restarted(server: Y.Doc): { doc: Y.Doc; arrival: ArrivalOrder } {
