@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { CopyCheckBudget } from './CopyCheckBudget';
 import { findForeignClient } from './findForeignClient';
 import { type DecodedUpdate, findUpdateRefusal, type UpdateRefusal } from './findUpdateRefusal';
 import { MalformedMessageError } from './readClientMessage';
@@ -27,6 +28,7 @@ export class PeerUpdateAdmission {
   /** Who may write under each Yjs client id (see findForeignClient): a user, for as long as the document is loaded. */
   private readonly clientOwners = new Map<number, string>();
   private presenceClaims = 0;
+  private readonly copyChecks = new CopyCheckBudget();
 
   constructor(
     private readonly doc: Y.Doc,
@@ -41,7 +43,7 @@ export class PeerUpdateAdmission {
   refusal({ peer, update, decoded }: PeerUpdate): UpdateRefusal | null {
     const foreign = findForeignClient(this.doc, decoded.structs, this.clientOwners, ownerOf(peer));
     if (foreign !== null) return { reason: `update writes under client id ${foreign} of someone else`, missing: false };
-    return findUpdateRefusal(this.doc, update, decoded, this.arrivalOf);
+    return findUpdateRefusal(this.doc, update, decoded, this.arrivalOf, () => this.copyChecks.take(ownerOf(peer)));
   }
 
   /** Holds an update until what it refers to arrives; too many from one connection is refused. */

@@ -5,6 +5,7 @@ import { findMisplacedItem } from './findMisplacedItem';
 import { findMisplacedItemInCopy } from './findMisplacedItemInCopy';
 import { findUpdateRefusal } from './findUpdateRefusal';
 import { encodeEditable } from './testing/encodeEditable';
+import { lostLetterThenTyping } from './testing/lostLetterThenTyping';
 import { replica } from './testing/replica';
 import { updateOf } from './testing/updateOf';
 
@@ -14,28 +15,6 @@ function restarted(server: Y.Doc): { doc: Y.Doc; arrival: ArrivalOrder } {
   const arrival = new ArrivalOrder(doc);
   Y.applyUpdate(doc, Y.encodeStateAsUpdate(server));
   return { doc, arrival };
-}
-
-/**
- * The writer's first letter reached the server but was lost in a crash (never stored), while a concurrent
- * insertion at the same spot was stored and relayed to the writer, who then typed next to its first letter.
- * The writer (client 100) sorts before the other one (client 200), so its letter stands left of theirs.
- */
-function lostLetterThenTyping(): { server: Y.Doc; writer: Y.Doc; resent: Uint8Array } {
-  const author = replica(1);
-  author.getText('t').insert(0, 'LR');
-  const server = replica(9, author);
-  const writer = replica(100, author);
-  const other = replica(200, author);
-  writer.getText('t').insert(1, 'x');
-  const concurrent = updateOf(other, () => other.getText('t').insert(1, 'X'));
-  Y.applyUpdate(server, concurrent);
-  Y.applyUpdate(writer, concurrent);
-  expect(writer.getText('t').toString()).toBe('LxXR');
-  writer.getText('t').insert(2, 'y');
-  // After the restart the writer sends all the server lacks: "x" between L and R, "y" between "x" and "X".
-  const resent = Y.encodeStateAsUpdate(writer, Y.encodeStateVector(server));
-  return { server, writer, resent };
 }
 
 describe('findMisplacedItemInCopy', () => {

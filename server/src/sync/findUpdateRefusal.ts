@@ -30,13 +30,16 @@ const waiting = (reason: string): UpdateRefusal => ({ reason, missing: true });
  * order (a struct waits until the structs it refers to are there), against the document's current state vector,
  * so it must run synchronously right before the update is applied. It also refuses an item that names neighbours
  * an honest editor could not have (findMisplacedItem): replicas would place it differently depending on what they
- * received first. `arrivalOf` (see ArrivalOrder) only makes that faster.
+ * received first. `arrivalOf` (see ArrivalOrder) only makes that faster. `mayCheckInCopy` says whether the
+ * quick check's refusal may be confirmed through a copy of the document (see CopyCheckBudget); when it may not,
+ * that refusal stands.
  */
 export function findUpdateRefusal(
   doc: Y.Doc,
   update: Uint8Array,
   decoded: DecodedUpdate,
   arrivalOf?: (id: Y.ID) => number,
+  mayCheckInCopy: () => boolean = () => true,
 ): UpdateRefusal | null {
   const state = new Map<number, number>();
   const stateOf = (client: number): number => {
@@ -118,7 +121,9 @@ export function findUpdateRefusal(
 
   // Checked last, on an update that could be applied now: a refusal of the quick check is confirmed from where Yjs
   // actually integrates the items, since the quick check cannot always tell where a run of new items lands.
-  if (findMisplacedItem(doc, decoded.structs, arrivalOf) === null) return null;
+  const quick = findMisplacedItem(doc, decoded.structs, arrivalOf);
+  if (quick === null) return null;
+  if (!mayCheckInCopy()) return refused(`${quick} (not confirmed: too many placement checks)`);
   const misplaced = findMisplacedItemInCopy(doc, update, decoded.structs);
   return misplaced === null ? null : refused(misplaced);
 }
