@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { PeerUpdateAdmission } from './PeerUpdateAdmission';
-import { RecordingPeer } from './testPeer';
 import { lostLetterThenTyping } from './testing/lostLetterThenTyping';
+import { RecordingPeer } from './testPeer';
 
 describe('PeerUpdateAdmission', () => {
   it('confirms quick-check refusals through a copy within each writer’s budget only', () => {
