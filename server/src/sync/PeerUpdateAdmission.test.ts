@@ -23,4 +23,41 @@ describe('PeerUpdateAdmission', () => {
     const someoneElse = new RecordingPeer('c3', true, 'staff', 'user-2');
     expect(admission.refusal({ peer: someoneElse, update: resent, decoded })).toBeNull();
   });
+
+  it('lets one person write under a hundred new client ids at once, then one more per 30 s', () => {
+    const doc = new Y.Doc();
+    const admission = new PeerUpdateAdmission(doc, () => Number.POSITIVE_INFINITY);
+    const writer = new RecordingPeer('c1', true, 'staff', 'user-1');
+    const someoneElse = new RecordingPeer('c2', true, 'staff', 'user-2');
+    const fromNewClient = (clientId: number) => {
+      const tab = new Y.Doc();
+      tab.clientID = clientId;
+      tab.getText('t').insert(0, 'x');
+      const update = Y.encodeStateAsUpdate(tab);
+      return { update, decoded: Y.decodeUpdate(update) };
+    };
+    const write = (peer: RecordingPeer, clientId: number) => {
+      const { update, decoded } = fromNewClient(clientId);
+      const refusal = admission.refusal({ peer, update, decoded });
+      if (refusal === null) {
+        admission.claimClients({ peer, update, decoded });
+        Y.applyUpdate(doc, update);
+      }
+      return refusal;
+    };
+    for (let clientId = 1; clientId <= 100; clientId++) expect(write(writer, clientId)).toBeNull();
+    expect(write(writer, 101)).toEqual({ reason: 'too many new client ids', missing: false });
+    // Writing again under an id the document has costs nothing, and others have their own budget.
+    const again = new Y.Doc();
+    Y.applyUpdate(again, Y.encodeStateAsUpdate(doc));
+    // Set after loading: Yjs gives a replica a new id when a remote update writes under its own.
+    again.clientID = 1;
+    let more = new Uint8Array();
+    again.on('update', (bytes: Uint8Array) => {
+      more = bytes;
+    });
+    again.getText('t').insert(0, 'y');
+    expect(admission.refusal({ peer: writer, update: more, decoded: Y.decodeUpdate(more) })).toBeNull();
+    expect(write(someoneElse, 500)).toBeNull();
+  });
 });

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
-import { CopyCheckBudget } from './CopyCheckBudget';
 import { findForeignClient } from './findForeignClient';
 import { type DecodedUpdate, findUpdateRefusal, type UpdateRefusal } from './findUpdateRefusal';
+import { PerWriterBudget } from './PerWriterBudget';
 import { MalformedMessageError } from './readClientMessage';
 import type { SyncPeer } from './SyncPeer';
 
@@ -9,6 +9,19 @@ import type { SyncPeer } from './SyncPeer';
 const MAX_WAITING_UPDATES = 500;
 /** Client ids presence alone may claim per document: bounds what a flood of made-up presence entries can cost. */
 const MAX_PRESENCE_CLAIMS = 10_000;
+/**
+ * Placement checks through a copy of the document one person may cause: enough for every tab resending after a
+ * crash. The copy costs of the order of the document (hundreds of milliseconds for a large one), and a refused
+ * writer could reconnect and send another such update at once; past the budget the quick check's refusal stands,
+ * which never lets a misplaced item in.
+ */
+const COPY_CHECKS = { burst: 30, refillMs: 2_000 };
+/**
+ * Client ids new to the document one person may write under: a browser tab takes one when it opens. Every Yjs
+ * transaction on every replica costs of the order of the document's client ids, forever, so a writer minting
+ * thousands would slow the document down for everyone.
+ */
+const NEW_CLIENTS = { burst: 100, refillMs: 30_000 };
 
 export interface PeerUpdate {
   peer: SyncPeer;
@@ -28,7 +41,8 @@ export class PeerUpdateAdmission {
   /** Who may write under each Yjs client id (see findForeignClient): a user, for as long as the document is loaded. */
   private readonly clientOwners = new Map<number, string>();
   private presenceClaims = 0;
-  private readonly copyChecks = new CopyCheckBudget();
+  private readonly copyChecks = new PerWriterBudget(COPY_CHECKS.burst, COPY_CHECKS.refillMs);
+  private readonly newClients = new PerWriterBudget(NEW_CLIENTS.burst, NEW_CLIENTS.refillMs);
 
   constructor(
     private readonly doc: Y.Doc,
@@ -43,6 +57,9 @@ export class PeerUpdateAdmission {
   refusal({ peer, update, decoded }: PeerUpdate): UpdateRefusal | null {
     const foreign = findForeignClient(this.doc, decoded.structs, this.clientOwners, ownerOf(peer));
     if (foreign !== null) return { reason: `update writes under client id ${foreign} of someone else`, missing: false };
+    if (!this.newClients.has(ownerOf(peer), this.newClientsOf(decoded))) {
+      return { reason: 'too many new client ids', missing: false };
+    }
     return findUpdateRefusal(this.doc, update, decoded, this.arrivalOf, () => this.copyChecks.take(ownerOf(peer)));
   }
 
@@ -85,12 +102,21 @@ export class PeerUpdateAdmission {
   /** The sender owns the client ids it writes new structs under first; called right before the update is applied. */
   claimClients({ peer, decoded }: PeerUpdate): void {
     const owner = ownerOf(peer);
+    const fresh = this.newClientsOf(decoded);
+    if (fresh > 0) this.newClients.take(owner, fresh);
     for (const struct of decoded.structs) {
       const { client, clock } = struct.id;
       if (clock + struct.length > Y.getState(this.doc.store, client) && !this.clientOwners.has(client)) {
         this.clientOwners.set(client, owner);
       }
     }
+  }
+
+  /** Client ids the update writes under that the document holds nothing of yet. */
+  private newClientsOf(decoded: PeerUpdate['decoded']): number {
+    const fresh = new Set<number>();
+    for (const { id } of decoded.structs) if (Y.getState(this.doc.store, id.client) === 0) fresh.add(id.client);
+    return fresh.size;
   }
 
   /**
