@@ -52,7 +52,7 @@ describe('PeerUpdateAdmission', () => {
     Y.applyUpdate(again, Y.encodeStateAsUpdate(doc));
     // Set after loading: Yjs gives a replica a new id when a remote update writes under its own.
     again.clientID = 1;
-    let more = new Uint8Array();
+    let more: Uint8Array = new Uint8Array();
     again.on('update', (bytes: Uint8Array) => {
       more = bytes;
     });
