@@ -31,7 +31,7 @@ const waiting = (reason: string): UpdateRefusal => ({ reason, missing: true });
  * so it must run synchronously right before the update is applied. It also refuses an item that names neighbours
  * an honest editor could not have (findMisplacedItem): replicas would place it differently depending on what they
  * received first. `arrivalOf` (see ArrivalOrder) only makes that faster. `mayCheckInCopy` says whether the
- * quick check's refusal may be confirmed through a copy of the document (see CopyCheckBudget); when it may not,
+ * quick check's refusal may be confirmed through a copy of the document (a per-writer budget, see PeerUpdateAdmission); when it may not,
  * that refusal stands.
  */
 export function findUpdateRefusal(
