@@ -3,78 +3,11 @@ import { CloseCode } from '@yttra/protocol';
 import type { RunningServer } from '@yttra/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCommentStream } from '../support/commentStream';
+import { EXPECTED, RESOURCES, type Resource, ROLES, UNKNOWN, type Who } from '../support/permissionMatrix';
 import { openRawSocket } from '../support/rawSocket';
 import { connectClient, type SyncClient, waitFor, waitForSync } from '../support/syncClient';
-import { bearer, createTestBoard, type TestBoard, type TestRole } from '../support/testBoard';
+import { bearer, createTestBoard, type TestBoard } from '../support/testBoard';
 import { makeDataDir, startTestServer } from '../support/testServer';
-
-type Who = Exclude<TestRole, 'memberM2'> | 'anonymous';
-type Resource = 'protocol' | 'draftML' | 'draftV' | 'free';
-const ROLES: Who[] = [
-  'admin',
-  'chair',
-  'memberM',
-  'memberL',
-  'memberV',
-  'reviewerM',
-  'reviewerV',
-  'outsider',
-  'anonymous',
-];
-const RESOURCES: Resource[] = ['protocol', 'draftML', 'draftV', 'free'];
-/** A well-formed id that names no document. */
-const UNKNOWN = 'okantdokument0000000000';
-
-/**
- * The expected matrix, written out by hand from domain.md §2 (not computed from the server's own rules):
- * '' nothing, 'R' read, 'RW' read and write. draftML is M's draft shared with L, untabled; draftV is V's, tabled.
- */
-const EXPECTED: Record<Resource, Record<Who, '' | 'R' | 'RW'>> = {
-  protocol: {
-    admin: 'RW',
-    chair: 'R',
-    memberM: 'R',
-    memberL: 'R',
-    memberV: 'R',
-    reviewerM: 'R',
-    reviewerV: 'R',
-    outsider: '',
-    anonymous: '',
-  },
-  draftML: {
-    admin: '',
-    chair: '',
-    memberM: 'RW',
-    memberL: 'RW',
-    memberV: '',
-    reviewerM: 'R',
-    reviewerV: '',
-    outsider: '',
-    anonymous: '',
-  },
-  draftV: {
-    admin: '',
-    chair: '',
-    memberM: '',
-    memberL: '',
-    memberV: 'RW',
-    reviewerM: '',
-    reviewerV: 'R',
-    outsider: '',
-    anonymous: '',
-  },
-  free: {
-    admin: 'RW',
-    chair: 'RW',
-    memberM: 'RW',
-    memberL: 'RW',
-    memberV: 'RW',
-    reviewerM: 'R',
-    reviewerV: 'R',
-    outsider: '',
-    anonymous: '',
-  },
-};
 
 const cases = RESOURCES.flatMap((resource) =>
   ROLES.map((who) => ({ resource, who, expected: EXPECTED[resource][who] })),
