@@ -136,6 +136,34 @@ describe('the caret in places Chrome cannot keep it', () => {
     }
   });
 
+  it('puts a word typed at once after an Infoga click into the text, not the page', async () => {
+    // The menu item that had the focus closes with the click, and Tiptap gave the editor the focus back only in the
+    // next animation frame: keys before it went to the page (the likely loss in paragraph fuzz seed 20261350, a word
+    // typed right after an insert under load, which did not replay at load 9).
+    const { context, page } = await open('proposal');
+    try {
+      await page.keyboard.type('yrkande');
+      await page.getByRole('button', { name: 'Infoga' }).click();
+      // Keys wait for no animation frame: a busy page handles those already queued before its next one.
+      const focusedAtOnce = await page.evaluate(async () => {
+        const item = [...document.querySelectorAll<HTMLElement>('[role="menuitem"]')].find(
+          (element) => element.textContent === 'Numrerade tillägg',
+        );
+        item?.click();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        return document.activeElement?.getAttribute('aria-label');
+      });
+      expect(focusedAtOnce).toBe('Dokumenttext');
+      await page.keyboard.type('genast');
+      expect((await probe(page)).texts).toEqual(['yrkande', 'genast']);
+      await editorOf(page).getByRole('button', { name: 'Lägg till tillägg' }).click();
+      await page.keyboard.type('sedan');
+      expect((await probe(page)).texts).toEqual(['yrkande', 'genast', 'sedan']);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('types text that arrives as input over a selected block, in order, as a key press would', async () => {
     // An inserted beslutsgång has no text of its own: it is selected, and typing replaces it. ä and ö, which
     // Playwright (like some layouts, dictation, an IME) sends as input, were dropped or put after the rest.

@@ -2,6 +2,7 @@ import { type Editor, useEditorState } from '@tiptap/react';
 import { type KeyboardEvent, useRef, useState } from 'react';
 import { InsertMenu } from '../insert/InsertMenu';
 import type { InsertItem } from '../insert/insertItems';
+import { chainWithFocus } from './chainWithFocus';
 import { nextToolbarIndex } from './nextToolbarIndex';
 import { ToolbarButton } from './ToolbarButton';
 import { TOOLBAR_ACTIONS } from './toolbarActions';
@@ -63,7 +64,7 @@ export function FormattingToolbar({ editor, insertItems }: FormattingToolbarProp
             buttons.current[index] = element;
           }}
           onFocus={() => setFocusIndex(index)}
-          onActivate={() => action.run(editor.chain().focus()).run()}
+          onActivate={() => action.run(chainWithFocus(editor)).run()}
         >
           {action.content}
         </ToolbarButton>

@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core';
+import { chainWithFocus } from '../document/chainWithFocus';
 import type { InsertItem } from './insertItems';
 
 /** Whether the item can go into the document now (a second beslutsgång or attachment list cannot). */
@@ -12,7 +13,7 @@ export function canInsert(editor: Editor, item: InsertItem): boolean {
  * to Tab through every field above it). The editor keeps the block selected, so the next insertion follows it.
  */
 export function insertBlock(editor: Editor, item: InsertItem): boolean {
-  const inserted = editor.chain().focus().insertProtocolBlock(item.kind, item.options).run();
+  const inserted = chainWithFocus(editor).insertProtocolBlock(item.kind, item.options).run();
   if (inserted && item.kind === 'procedureBlock') {
     // After the editor's own focus, which Tiptap gives in an animation frame.
     requestAnimationFrame(() =>

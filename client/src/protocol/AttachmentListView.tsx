@@ -1,5 +1,6 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useId } from 'react';
+import { chainWithFocus } from '../document/chainWithFocus';
 import { BlockLabel } from './BlockLabel';
 import { useEditable } from './editableContext';
 import { RemoveBlockButton } from './RemoveBlockButton';
@@ -10,7 +11,7 @@ export function AttachmentListView({ editor, getPos }: ReactNodeViewProps) {
   const editable = useEditable();
   const add = () => {
     const pos = getPos();
-    if (typeof pos === 'number') editor.chain().focus().addAttachmentRow(pos).run();
+    if (typeof pos === 'number') chainWithFocus(editor).addAttachmentRow(pos).run();
   };
   return (
     <NodeViewWrapper className="block block--attachments" role="group" aria-labelledby={labelId}>

@@ -1,5 +1,6 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useId } from 'react';
+import { chainWithFocus } from '../document/chainWithFocus';
 import { BlockLabel } from './BlockLabel';
 import { useEditable } from './editableContext';
 import { GeneratedText } from './fields/GeneratedText';
@@ -19,7 +20,7 @@ export function DecisionProcedureView({ editor, node, getPos, updateAttributes }
   const addVote = () => {
     const pos = getPos();
     if (typeof pos !== 'number') return;
-    editor.chain().focus().setNodeSelection(pos).insertProtocolBlock('vote').run();
+    chainWithFocus(editor).setNodeSelection(pos).insertProtocolBlock('vote').run();
   };
 
   return (

@@ -1,5 +1,6 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useId } from 'react';
+import { chainWithFocus } from '../document/chainWithFocus';
 import { BlockLabel } from './BlockLabel';
 import { useEditable } from './editableContext';
 import { RemoveBlockButton } from './RemoveBlockButton';
@@ -13,7 +14,7 @@ export function NumberedAdditionsView({ editor, getPos }: ReactNodeViewProps) {
   const editable = useEditable();
   const add = () => {
     const pos = getPos();
-    if (typeof pos === 'number') editor.chain().focus().addAdditionItem(pos).run();
+    if (typeof pos === 'number') chainWithFocus(editor).addAdditionItem(pos).run();
   };
   return (
     <NodeViewWrapper className="block block--additions" role="group" aria-labelledby={labelId}>

@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/react';
+import { chainWithFocus } from '../document/chainWithFocus';
 import { useEditable } from './editableContext';
 
 interface RemoveBlockButtonProps {
@@ -24,7 +25,7 @@ export function RemoveBlockButton({ editor, getPos, blockName }: RemoveBlockButt
       title="Ta bort blocket (Ctrl+Skift+Backsteg)"
       onClick={() => {
         const current = getPos();
-        if (typeof current === 'number') editor.chain().focus().removeBlock(current).run();
+        if (typeof current === 'number') chainWithFocus(editor).removeBlock(current).run();
       }}
     >
       Ta bort
