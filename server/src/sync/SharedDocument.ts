@@ -220,7 +220,8 @@ export class SharedDocument {
         { documentId: this.id, connectionId: peer.connectionId },
         'update from a read-only connection dropped',
       );
-      this.answers.lost(peer, sequence);
+      // A provider's handshake sends a step 2 even when it has nothing new: dropping that loses nothing.
+      if (carriesChanges(decoded)) this.answers.lost(peer, sequence);
       return;
     }
     // Checked against the state vector right now: nothing else runs between this check and the apply.
@@ -230,7 +231,7 @@ export class SharedDocument {
       return;
     }
     if (refusal) throw new MalformedMessageError(refusal.reason);
-    if (this.refusesSuggestion(peer, update, sequence)) return;
+    if (this.refusesSuggestion(peer, update, carriesChanges(decoded) ? sequence : undefined)) return;
     this.integrate(peer, update, decoded);
     if (this.admission.hasWaiting) this.applyWaiting();
   }
@@ -239,7 +240,7 @@ export class SharedDocument {
    * A suggest-only connection's update that does more than add or withdraw its own suggestions is dropped, as a
    * read-only connection's is. Checked right before the update is applied, against the state it is applied to.
    */
-  private refusesSuggestion(peer: SyncPeer, update: Uint8Array, sequence: number): boolean {
+  private refusesSuggestion(peer: SyncPeer, update: Uint8Array, sequence: number | undefined): boolean {
     if (peer.canWrite || !peer.suggestOnly) return false;
     this.suggestionChecker ??= new SuggestionChecker(this.doc);
     const reason = peer.userId === undefined ? 'no user' : this.suggestionChecker.check(update, peer.userId);
@@ -248,7 +249,7 @@ export class SharedDocument {
       { documentId: this.id, connectionId: peer.connectionId, reason },
       'update from a suggest-only connection dropped',
     );
-    this.answers.lost(peer, sequence);
+    if (sequence !== undefined) this.answers.lost(peer, sequence);
     return true;
   }
 
@@ -473,4 +474,9 @@ function authorOf(origin: unknown): string | null {
 /** A client that has nothing yet: y-protocols encodes that as a state vector of zero entries. */
 function isEmptyStateVector(stateVector: Uint8Array): boolean {
   return stateVector.length === 1 && stateVector[0] === 0;
+}
+
+/** Whether an update holds anything at all: y-websocket's handshake step 2 from a client with nothing new does not. */
+function carriesChanges(decoded: DecodedUpdate): boolean {
+  return decoded.structs.length > 0 || decoded.ds.clients.size > 0;
 }
