@@ -26,6 +26,8 @@ interface Receipts {
 function watchReceipts(client: SyncClient): Receipts {
   const socket = client.provider.ws;
   if (!socket) throw new Error('the client has no socket');
+  // The provider's socket is typed as the DOM's WebSocket; here it is ws's, which takes any Uint8Array.
+  const sendFrame = (frame: Uint8Array) => socket.send(frame as Uint8Array<ArrayBuffer>);
   let answers = 0;
   let awarenessMessages = 0;
   let requested = 0;
@@ -50,7 +52,7 @@ function watchReceipts(client: SyncClient): Receipts {
     request() {
       requested += 1;
       const answer = requested;
-      socket.send(syncFrame(0, Y.encodeStateVector(client.doc)));
+      sendFrame(syncFrame(0, Y.encodeStateVector(client.doc)));
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no answer to receipt request ${answer} in 30 s`)), 30_000);
         waiters.push({
@@ -71,9 +73,7 @@ function watchReceipts(client: SyncClient): Receipts {
     onNextAnswer(next) {
       action = next;
     },
-    send(frame) {
-      socket.send(frame);
-    },
+    send: sendFrame,
   };
 }
 

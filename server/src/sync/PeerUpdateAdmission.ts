@@ -91,9 +91,7 @@ export class PeerUpdateAdmission {
    * A refused one takes the rest of its sender's queue with it; so do the updates of a peer that may no longer
    * write (access taken away while they waited).
    */
-  nextDecided(
-    mayWrite: (peer: SyncPeer) => boolean,
-  ): { waiting: WaitingUpdate; refusal: UpdateRefusal | null } | null {
+  nextDecided(mayWrite: (peer: SyncPeer) => boolean): { waiting: WaitingUpdate; refusal: UpdateRefusal | null } | null {
     for (const [peer, queue] of [...this.waiting]) {
       if (!mayWrite(peer)) {
         this.waiting.delete(peer);
