@@ -40,6 +40,7 @@ const integrationOnPostgres = [
   'permissions',
   'staffReport',
   'suggestions',
+  'syncReceipts',
   'versions',
 ].map((name) => `test/integration/${name}.test.ts`);
 

@@ -6,6 +6,7 @@ import { localDocumentName } from '../auth/localDocuments';
 import { decideEditorReadiness, type EditorReadiness } from './decideEditorReadiness';
 import type { ConnectionFacts } from './deriveConnectionStatus';
 import { isRefusalCode } from './refusal';
+import { SaveConfirmation } from './SaveConfirmation';
 
 export interface DocumentSessionState extends ConnectionFacts {
   localLoaded: boolean;
@@ -28,9 +29,6 @@ export const INITIAL_SESSION_STATE: DocumentSessionState = {
   readiness: 'opening-local',
 };
 
-/** How often to look whether the socket has handed our edits to the network. */
-const FLUSH_POLL_MS = 100;
-
 /**
  * Everything one open document needs: the Y.Doc, its IndexedDB copy and its server connection, plus an
  * immutable snapshot of their combined state for React (useSyncExternalStore). One per document page.
@@ -41,7 +39,7 @@ export class DocumentSession {
   readonly provider: WebsocketProvider;
   private state: DocumentSessionState;
   private readonly listeners = new Set<() => void>();
-  private flushTimer: ReturnType<typeof setInterval> | undefined;
+  private readonly saveConfirmation: SaveConfirmation;
   private destroyed = false;
 
   /** `userId`: the local copy is kept per account (see localDocumentName). */
@@ -53,6 +51,7 @@ export class DocumentSession {
       // The provider's default gives up on every 44xx code; a malformed frame or a missed ping is worth a retry.
       shouldReconnect: (event) => !isRefusalCode(event.code),
     });
+    this.saveConfirmation = new SaveConfirmation(this.provider, this.handleConfirmationChange);
     this.persistence.on('synced', this.handleLocalLoaded);
     this.provider.on('status', this.handleStatus);
     this.provider.on('sync', this.handleSync);
@@ -73,14 +72,13 @@ export class DocumentSession {
   refuse(code: number): void {
     if (this.destroyed || this.state.refusedCode !== null) return;
     this.update({ refusedCode: code, pendingLocalChanges: false });
-    this.stopFlushPolling();
     this.provider.disconnect();
   }
 
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
-    this.stopFlushPolling();
+    this.saveConfirmation.destroy();
     window.removeEventListener('online', this.handleOnlineChange);
     window.removeEventListener('offline', this.handleOnlineChange);
     this.ydoc.off('update', this.handleDocUpdate);
@@ -127,10 +125,15 @@ export class DocumentSession {
   };
 
   private readonly handleDocUpdate = (_update: Uint8Array, origin: unknown): void => {
-    // Updates from the server, other tabs (both arrive through the provider) or IndexedDB are not ours to send.
-    if (origin === this.provider || origin === this.persistence || this.state.refusedCode !== null) return;
-    this.update({ pendingLocalChanges: true });
-    this.startFlushPolling();
+    // Updates from the server or other tabs (both arrive through the provider) are not ours to have confirmed.
+    // What IndexedDB loads is: it may hold edits made offline that the server has never seen.
+    if (origin === this.provider || this.state.refusedCode !== null) return;
+    this.saveConfirmation.noteLocalEdit();
+  };
+
+  private readonly handleConfirmationChange = (): void => {
+    if (this.state.refusedCode !== null) return;
+    this.update({ pendingLocalChanges: !this.saveConfirmation.allConfirmed });
   };
 
   private readonly handleOnlineChange = (): void => {
@@ -145,29 +148,4 @@ export class DocumentSession {
       this.provider.disconnect();
     }
   };
-
-  private isFlushedToServer(): boolean {
-    const socket = this.provider.ws;
-    return (
-      this.provider.wsconnected &&
-      this.provider.synced &&
-      socket !== null &&
-      socket.readyState === WebSocket.OPEN &&
-      socket.bufferedAmount === 0
-    );
-  }
-
-  private startFlushPolling(): void {
-    if (this.flushTimer !== undefined) return;
-    this.flushTimer = setInterval(() => {
-      if (!this.isFlushedToServer()) return;
-      this.stopFlushPolling();
-      this.update({ pendingLocalChanges: false });
-    }, FLUSH_POLL_MS);
-  }
-
-  private stopFlushPolling(): void {
-    clearInterval(this.flushTimer);
-    this.flushTimer = undefined;
-  }
 }

@@ -13,7 +13,7 @@ export interface ConnectionFacts {
   online: boolean;
   /** Close code of a final refusal, or null. */
   refusedCode: number | null;
-  /** Local edits that have not yet left this browser over the socket. */
+  /** Local edits the server has not yet confirmed stored (see SaveConfirmation). */
   pendingLocalChanges: boolean;
   /** A connection attempt failed or dropped, and none has succeeded since. */
   connectionLost: boolean;

@@ -29,6 +29,11 @@ export interface PeerUpdate {
   decoded: DecodedUpdate;
 }
 
+/** An update held for missing structs, with its place among its sender's updates (see SyncAnswers.received). */
+export interface WaitingUpdate extends PeerUpdate {
+  sequence: number;
+}
+
 /**
  * Which peer updates a document takes, and when: refused ones (writing under someone else's client id, or that Yjs
  * could not integrate whole, or placed where replicas would disagree), ones that must wait for structs the document
@@ -37,7 +42,7 @@ export interface PeerUpdate {
  */
 export class PeerUpdateAdmission {
   /** Well-formed updates that refer to structs the document does not have yet, per sender, in arrival order. */
-  private readonly waiting = new Map<SyncPeer, PeerUpdate[]>();
+  private readonly waiting = new Map<SyncPeer, WaitingUpdate[]>();
   /** Who may write under each Yjs client id (see findForeignClient): a user, for as long as the document is loaded. */
   private readonly clientOwners = new Map<number, string>();
   private presenceClaims = 0;
@@ -64,7 +69,7 @@ export class PeerUpdateAdmission {
   }
 
   /** Holds an update until what it refers to arrives; too many from one connection is refused. */
-  wait(waiting: PeerUpdate): void {
+  wait(waiting: WaitingUpdate): void {
     const queue = this.waiting.get(waiting.peer) ?? [];
     if (queue.length >= MAX_WAITING_UPDATES) throw new MalformedMessageError('too many updates with missing structs');
     queue.push(waiting);
@@ -76,19 +81,24 @@ export class PeerUpdateAdmission {
     this.waiting.delete(peer);
   }
 
+  /** The sequence number of the peer's oldest update still waiting, if any waits (queues are in arrival order). */
+  oldestWaiting(peer: SyncPeer): number | undefined {
+    return this.waiting.get(peer)?.[0]?.sequence;
+  }
+
   /**
    * The next waiting update that can be decided now, taken out of the queue, with its refusal (null: apply it now).
    * A refused one takes the rest of its sender's queue with it; so do the updates of a peer that may no longer
    * write (access taken away while they waited).
    */
-  nextDecided(mayWrite: (peer: SyncPeer) => boolean): { waiting: PeerUpdate; refusal: UpdateRefusal | null } | null {
+  nextDecided(mayWrite: (peer: SyncPeer) => boolean): { waiting: WaitingUpdate; refusal: UpdateRefusal | null } | null {
     for (const [peer, queue] of [...this.waiting]) {
       if (!mayWrite(peer)) {
         this.waiting.delete(peer);
         continue;
       }
       for (let index = 0; index < queue.length; index++) {
-        const waiting = queue[index] as PeerUpdate;
+        const waiting = queue[index] as WaitingUpdate;
         const refusal = this.refusal(waiting);
         if (refusal?.missing) continue;
         queue.splice(index, 1);

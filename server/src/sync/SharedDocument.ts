@@ -29,6 +29,7 @@ import { PeerUpdateAdmission } from './PeerUpdateAdmission';
 import { readAwarenessUpdate } from './readAwarenessUpdate';
 import { MalformedMessageError } from './readClientMessage';
 import { SuggestionChecker } from './SuggestionChecker';
+import { SyncAnswers } from './SyncAnswers';
 import type { SyncPeer } from './SyncPeer';
 import { transactionAuthorship } from './transactionAuthorship';
 
@@ -41,7 +42,6 @@ export const SERVER_ORIGIN = Symbol('server');
 export class ServerChangeOrigin {
   constructor(readonly userId: string) {}
 }
-const EMPTY_SYNC_STEP_2 = encodeSyncStep2(new Y.Doc(), new Uint8Array([0]));
 
 /** Who a presence entry belongs to: a connection here, or one on another instance (known by its scope only). */
 interface AwarenessOwner {
@@ -75,6 +75,14 @@ export class SharedDocument {
   /** Which peer updates get in, which wait, and who owns which client id. */
   private readonly admission = new PeerUpdateAdmission(this.doc, this.arrival.of);
   private pendingWrites = 0;
+  /** Each connection's sync step 1s, answered in order once its earlier updates are durable. */
+  private readonly answers = new SyncAnswers({
+    oldestWaiting: (peer) => this.admission.oldestWaiting(peer),
+    hasPendingWrites: () => this.pendingWrites > 0,
+    whenDurable: () => this.whenDurable(),
+    mayAnswer: (peer) => this.peers.has(peer) && !this.broken,
+    answer: (peer, stateVector) => this.sendSyncStep2(peer, stateVector),
+  });
   private lastWrite: Promise<void> = Promise.resolve();
   private appendsSinceCompaction = 0;
   private broken = false;
@@ -124,6 +132,7 @@ export class SharedDocument {
     this.peers.delete(peer);
     // Its client still holds those edits and sends them again with its next sync step 2.
     this.admission.forget(peer);
+    this.answers.forget(peer);
     const owned = [...this.awarenessOwners].filter(([, owner]) => owner === peer).map(([clientId]) => clientId);
     for (const clientId of owned) this.awarenessOwners.delete(clientId);
     if (owned.length > 0) {
@@ -169,12 +178,18 @@ export class SharedDocument {
     }
   }
 
-  /** Answers a client's sync step 1 with what it lacks, counting only durable content. */
-  async answerSyncStep1(peer: SyncPeer, stateVector: Uint8Array): Promise<void> {
-    await this.whenDurable();
-    // Encoded synchronously right after the wait, so nothing unwritten can slip in; a cached answer was encoded
-    // the same way and is dropped on every change.
-    if (!this.peers.has(peer)) return;
+  /**
+   * Answers a client's sync step 1 with what it lacks, counting only durable content, once every update the same
+   * connection sent before it is stored (see SyncAnswers): the answer is the client's receipt for them. Resolves
+   * once answered, or once it is clear it never will be.
+   */
+  answerSyncStep1(peer: SyncPeer, stateVector: Uint8Array): Promise<void> {
+    return this.answers.request(peer, stateVector);
+  }
+
+  /** Encoded synchronously when SyncAnswers finds nothing pending, so nothing unwritten can slip in; a cached
+   * answer was encoded the same way and is dropped on every change. */
+  private sendSyncStep2(peer: SyncPeer, stateVector: Uint8Array): void {
     if (isEmptyStateVector(stateVector)) {
       this.fullStateAnswer ??= encodeSyncStep2(this.doc, stateVector);
       peer.send(this.fullStateAnswer);
@@ -197,23 +212,26 @@ export class SharedDocument {
    */
   applyPeerUpdate(peer: SyncPeer, update: Uint8Array, decoded: DecodedUpdate): void {
     if (this.broken) return;
+    const sequence = this.answers.received(peer);
     if (!peer.canWrite && !peer.suggestOnly) {
-      // Dropped, and answered with an empty step 2 so the client's sync state machine stays consistent.
+      // Dropped, and nothing is sent for it: a step 2 here would read as a receipt (see SyncAnswers), and the
+      // provider's sync state needs none.
       this.log.warn(
         { documentId: this.id, connectionId: peer.connectionId },
         'update from a read-only connection dropped',
       );
-      peer.send(EMPTY_SYNC_STEP_2);
+      // A provider's handshake sends a step 2 even when it has nothing new: dropping that loses nothing.
+      if (carriesChanges(decoded)) this.answers.lost(peer, sequence);
       return;
     }
     // Checked against the state vector right now: nothing else runs between this check and the apply.
     const refusal = this.admission.refusal({ peer, update, decoded });
     if (refusal?.missing) {
-      this.admission.wait({ peer, update, decoded });
+      this.admission.wait({ peer, update, decoded, sequence });
       return;
     }
     if (refusal) throw new MalformedMessageError(refusal.reason);
-    if (this.refusesSuggestion(peer, update)) return;
+    if (this.refusesSuggestion(peer, update, carriesChanges(decoded) ? sequence : undefined)) return;
     this.integrate(peer, update, decoded);
     if (this.admission.hasWaiting) this.applyWaiting();
   }
@@ -222,7 +240,7 @@ export class SharedDocument {
    * A suggest-only connection's update that does more than add or withdraw its own suggestions is dropped, as a
    * read-only connection's is. Checked right before the update is applied, against the state it is applied to.
    */
-  private refusesSuggestion(peer: SyncPeer, update: Uint8Array): boolean {
+  private refusesSuggestion(peer: SyncPeer, update: Uint8Array, sequence: number | undefined): boolean {
     if (peer.canWrite || !peer.suggestOnly) return false;
     this.suggestionChecker ??= new SuggestionChecker(this.doc);
     const reason = peer.userId === undefined ? 'no user' : this.suggestionChecker.check(update, peer.userId);
@@ -231,26 +249,34 @@ export class SharedDocument {
       { documentId: this.id, connectionId: peer.connectionId, reason },
       'update from a suggest-only connection dropped',
     );
-    peer.send(EMPTY_SYNC_STEP_2);
+    if (sequence !== undefined) this.answers.lost(peer, sequence);
     return true;
   }
 
   /** Applies waiting updates whose structs have arrived, until none can move; refuses those that went bad. */
   private applyWaiting(): void {
-    // Access may have been taken away (approval, unsharing) while its updates waited.
-    const mayWrite = (peer: SyncPeer) => peer.canWrite || peer.suggestOnly;
+    // Access may have been taken away (approval, unsharing) while its updates waited: they are dropped.
+    const mayWrite = (peer: SyncPeer) => {
+      if (peer.canWrite || peer.suggestOnly) return true;
+      const oldest = this.admission.oldestWaiting(peer);
+      if (oldest !== undefined) this.answers.lost(peer, oldest);
+      return false;
+    };
     for (let next = this.admission.nextDecided(mayWrite); next; next = this.admission.nextDecided(mayWrite)) {
       const { waiting, refusal } = next;
-      const { peer, update, decoded } = waiting;
+      const { peer, update, decoded, sequence } = waiting;
       if (refusal) {
         this.log.warn(
           { documentId: this.id, connectionId: peer.connectionId, reason: refusal.reason },
           'malformed message',
         );
+        this.answers.lost(peer, sequence);
         peer.close(CloseCode.malformedMessage, `malformed message: ${refusal.reason}`.slice(0, 120));
-      } else if (!this.refusesSuggestion(peer, update)) this.integrate(peer, update, decoded);
+      } else if (!this.refusesSuggestion(peer, update, sequence)) this.integrate(peer, update, decoded);
       if (this.broken) return;
     }
+    // Answers held back for updates that have now been applied (and queued for writing) may go once written.
+    this.answers.settleAll();
   }
 
   private integrate(peer: SyncPeer, update: Uint8Array, decoded: DecodedUpdate): void {
@@ -448,4 +474,9 @@ function authorOf(origin: unknown): string | null {
 /** A client that has nothing yet: y-protocols encodes that as a state vector of zero entries. */
 function isEmptyStateVector(stateVector: Uint8Array): boolean {
   return stateVector.length === 1 && stateVector[0] === 0;
+}
+
+/** Whether an update holds anything at all: y-websocket's handshake step 2 from a client with nothing new does not. */
+function carriesChanges(decoded: DecodedUpdate): boolean {
+  return decoded.structs.length > 0 || decoded.ds.clients.size > 0;
 }
