@@ -5,7 +5,7 @@ import { lostLetterThenTyping } from './testing/lostLetterThenTyping';
 import { RecordingPeer } from './testPeer';
 
 describe('PeerUpdateAdmission', () => {
-  it('confirms quick-check refusals through a copy within each writer’s budget only', () => {
+  it('confirms quick-check refusals through a copy within each writer’s budget, past it the update waits', () => {
     // The quick check refuses this honest resend; only the copy check accepts it.
     const { server, resent } = lostLetterThenTyping();
     const admission = new PeerUpdateAdmission(server, () => Number.POSITIVE_INFINITY);
@@ -14,17 +14,18 @@ describe('PeerUpdateAdmission', () => {
     const answers = Array.from({ length: 31 }, () => admission.refusal({ peer: writer, update: resent, decoded }));
     expect(answers.slice(0, 30)).toEqual(Array(30).fill(null));
     expect(answers[30]).toEqual({
-      reason: 'item leaves the gap its left neighbour is in (not confirmed: too many placement checks)',
-      missing: false,
+      reason: 'item leaves the gap its left neighbour is in (to confirm: too many placement checks)',
+      missing: true,
+      later: true,
     });
     // The same person on another connection shares the budget; somebody else has their own.
     const otherTab = new RecordingPeer('c2', true, 'staff', 'user-1');
-    expect(admission.refusal({ peer: otherTab, update: resent, decoded })?.missing).toBe(false);
+    expect(admission.refusal({ peer: otherTab, update: resent, decoded })?.later).toBe(true);
     const someoneElse = new RecordingPeer('c3', true, 'staff', 'user-2');
     expect(admission.refusal({ peer: someoneElse, update: resent, decoded })).toBeNull();
   });
 
-  it('lets one person write under a hundred new client ids at once, then one more per 30 s', () => {
+  it('lets one person write under a hundred new client ids at once, then one more per 30 s (the rest waits)', () => {
     const doc = new Y.Doc();
     const admission = new PeerUpdateAdmission(doc, () => Number.POSITIVE_INFINITY);
     const writer = new RecordingPeer('c1', true, 'staff', 'user-1');
@@ -46,7 +47,7 @@ describe('PeerUpdateAdmission', () => {
       return refusal;
     };
     for (let clientId = 1; clientId <= 100; clientId++) expect(write(writer, clientId)).toBeNull();
-    expect(write(writer, 101)).toEqual({ reason: 'too many new client ids', missing: false });
+    expect(write(writer, 101)).toEqual({ reason: 'too many new client ids', missing: true, later: true });
     // Writing again under an id the document has costs nothing, and others have their own budget.
     const again = new Y.Doc();
     Y.applyUpdate(again, Y.encodeStateAsUpdate(doc));

@@ -12,16 +12,19 @@ const MAX_PRESENCE_CLAIMS = 10_000;
 /**
  * Placement checks through a copy of the document one person may cause: enough for every tab resending after a
  * crash. The copy costs of the order of the document (hundreds of milliseconds for a large one), and a refused
- * writer could reconnect and send another such update at once; past the budget the quick check's refusal stands,
- * which never lets a misplaced item in.
+ * writer could reconnect and send another such update at once. Past the budget an update that needs the copy waits
+ * (refused nothing, let in nothing) until the budget has refilled: an honest writer long behind the others needs
+ * it too, and was refused again on every reconnect.
  */
 const COPY_CHECKS = { burst: 30, refillMs: 2_000 };
 /**
  * Client ids new to the document one person may write under: a browser tab takes one when it opens. Every Yjs
  * transaction on every replica costs of the order of the document's client ids, forever, so a writer minting
- * thousands would slow the document down for everyone.
+ * thousands would slow the document down for everyone. Past the budget the update waits, as above.
  */
 const NEW_CLIENTS = { burst: 100, refillMs: 30_000 };
+/** How often updates waiting for a writer's budget are decided again: when one more placement check is due. */
+export const BUDGET_RETRY_MS = COPY_CHECKS.refillMs;
 
 export interface PeerUpdate {
   peer: SyncPeer;
@@ -63,7 +66,7 @@ export class PeerUpdateAdmission {
     const foreign = findForeignClient(this.doc, decoded.structs, this.clientOwners, ownerOf(peer));
     if (foreign !== null) return { reason: `update writes under client id ${foreign} of someone else`, missing: false };
     if (!this.newClients.has(ownerOf(peer), this.newClientsOf(decoded))) {
-      return { reason: 'too many new client ids', missing: false };
+      return { reason: 'too many new client ids', missing: true, later: true };
     }
     return findUpdateRefusal(this.doc, update, decoded, this.arrivalOf, () => this.copyChecks.take(ownerOf(peer)));
   }

@@ -25,7 +25,7 @@ import {
   encodeUpdate,
 } from './encodeServerMessage';
 import type { DecodedUpdate } from './findUpdateRefusal';
-import { PeerUpdateAdmission } from './PeerUpdateAdmission';
+import { BUDGET_RETRY_MS, PeerUpdateAdmission } from './PeerUpdateAdmission';
 import { readAwarenessUpdate } from './readAwarenessUpdate';
 import { MalformedMessageError } from './readClientMessage';
 import { SuggestionChecker } from './SuggestionChecker';
@@ -89,6 +89,8 @@ export class SharedDocument {
   /** The answer to a sync step 1 from an empty client, kept until the document changes: a join storm onto a
    * large document then costs one encoding, not one per client. */
   private fullStateAnswer: Uint8Array | undefined;
+  /** The next time waiting updates are decided again (see decideWaitingLater). */
+  private waitingRetry: NodeJS.Timeout | undefined;
   /** Made on the first update from a suggest-only connection; follows every change from then on. */
   private suggestionChecker: SuggestionChecker | undefined;
   /** A party's draft is held to its shape after every update (see prepareDraftDocument). */
@@ -228,6 +230,7 @@ export class SharedDocument {
     const refusal = this.admission.refusal({ peer, update, decoded });
     if (refusal?.missing) {
       this.admission.wait({ peer, update, decoded, sequence });
+      if (refusal.later) this.decideWaitingLater();
       return;
     }
     if (refusal) throw new MalformedMessageError(refusal.reason);
@@ -251,6 +254,21 @@ export class SharedDocument {
     );
     if (sequence !== undefined) this.answers.lost(peer, sequence);
     return true;
+  }
+
+  /**
+   * Decides the waiting updates again after a while, and on while any wait: one waiting for its writer's budget
+   * has nothing else to wake it (no struct it lacks will arrive).
+   */
+  private decideWaitingLater(): void {
+    if (this.waitingRetry) return;
+    this.waitingRetry = setTimeout(() => {
+      this.waitingRetry = undefined;
+      if (this.broken || !this.admission.hasWaiting) return;
+      this.applyWaiting();
+      if (this.admission.hasWaiting) this.decideWaitingLater();
+    }, BUDGET_RETRY_MS);
+    this.waitingRetry.unref();
   }
 
   /** Applies waiting updates whose structs have arrived, until none can move; refuses those that went bad. */
@@ -349,6 +367,7 @@ export class SharedDocument {
   }
 
   destroy(): void {
+    clearTimeout(this.waitingRetry);
     this.fullStateAnswer = undefined;
     this.suggestionChecker?.destroy();
     this.awareness.destroy();

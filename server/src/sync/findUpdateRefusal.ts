@@ -14,7 +14,10 @@ type Struct = DecodedUpdate['structs'][number];
  */
 export interface UpdateRefusal {
   reason: string;
+  /** Not refused: the update waits, for structs the document lacks or (`later`) for its writer's budget. */
   missing: boolean;
+  /** Waits only for its writer's budget (see PeerUpdateAdmission): decided again once the budget has refilled. */
+  later?: boolean;
 }
 
 const refused = (reason: string): UpdateRefusal => ({ reason, missing: false });
@@ -31,8 +34,8 @@ const waiting = (reason: string): UpdateRefusal => ({ reason, missing: true });
  * so it must run synchronously right before the update is applied. It also refuses an item that names neighbours
  * an honest editor could not have (findMisplacedItem): replicas would place it differently depending on what they
  * received first. `arrivalOf` (see ArrivalOrder) only makes that faster. `mayCheckInCopy` says whether the
- * quick check's refusal may be confirmed through a copy of the document (a per-writer budget, see PeerUpdateAdmission); when it may not,
- * that refusal stands.
+ * quick check's refusal may be confirmed through a copy of the document now (a per-writer budget, see
+ * PeerUpdateAdmission); when it may not, the update waits until it may.
  */
 export function findUpdateRefusal(
   doc: Y.Doc,
@@ -123,7 +126,9 @@ export function findUpdateRefusal(
   // actually integrates the items, since the quick check cannot always tell where a run of new items lands.
   const quick = findMisplacedItem(doc, decoded.structs, arrivalOf);
   if (quick === null) return null;
-  if (!mayCheckInCopy()) return refused(`${quick} (not confirmed: too many placement checks)`);
+  // An honest writer's update can need the copy too (one long behind the others): it waits, and is never refused.
+  if (!mayCheckInCopy())
+    return { reason: `${quick} (to confirm: too many placement checks)`, missing: true, later: true };
   const misplaced = findMisplacedItemInCopy(doc, update, decoded.structs);
   return misplaced === null ? null : refused(misplaced);
 }
