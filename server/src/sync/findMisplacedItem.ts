@@ -125,7 +125,8 @@ export function findMisplacedItem(
       visits = extendPast({ store, seen, stateOf, fresh, arrivalOf, searchedBack }, roots, visits);
       if (visits > MAX_PAST_VISITS) return 'item history too large to check';
       for (const id of between) {
-        if (id.clock < (seen.get(id.client) ?? 0)) return 'item skips content its author had seen';
+        if (id.clock < (seen.get(id.client) ?? 0) && !isDeleted(store, id))
+          return 'item skips content its author had seen';
       }
     }
   }
@@ -184,4 +185,13 @@ function listOf(
     }
   }
   return null;
+}
+
+/**
+ * Deleted content may stand between an honest item's neighbours although its author had seen it: Yjs' own redo
+ * gives a restored item the neighbours its original had, with whatever was deleted around it since in between.
+ */
+function isDeleted(store: Y.Doc['store'], id: Y.ID): boolean {
+  const item = Y.getItem(store, id);
+  return item.deleted;
 }

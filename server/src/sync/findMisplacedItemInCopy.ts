@@ -62,7 +62,8 @@ function misplacedItemOfCopy(
     for (let index = Y.findIndexSS(list, from); index < list.length; index++) {
       const struct = list[index] as Y.Item | Y.GC;
       if (struct.id.clock >= to) break;
-      const position = struct.id.clock >= from ? lists.position.get(struct as Y.Item) : undefined;
+      // Deleted content does not count: Yjs' redo puts a restored item beside its original's deleted neighbours.
+      const position = struct.id.clock >= from && !struct.deleted ? lists.position.get(struct as Y.Item) : undefined;
       if (position !== undefined) past.add(position);
     }
   };
@@ -112,10 +113,10 @@ function misplacedItemOfCopy(
     const at = lists.position.get(placed) as number;
     if (placed !== left && !(low < at && at < high)) return 'item lands outside its neighbours';
     const skipped =
-      (left && origin && origin.clock + 1 < left.id.clock + left.length && left !== placed
+      (left && origin && origin.clock + 1 < left.id.clock + left.length && left !== placed && !left.deleted
         ? inPast(new Y.ID(origin.client, origin.clock + 1))
         : false) ||
-      (right && rightOrigin && rightOrigin.clock > right.id.clock ? inPast(right.id) : false) ||
+      (right && rightOrigin && rightOrigin.clock > right.id.clock && !right.deleted ? inPast(right.id) : false) ||
       past.count(low + 1, high) > 0;
     if (skipped) return 'item skips content its author had seen';
   }
