@@ -7,26 +7,18 @@ import {
   repairDocument,
 } from '@yttra/editor';
 import { CloseCode } from '@yttra/protocol';
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { presenceVisible } from '../access/presenceScope';
 import type { DocumentRelay } from '../cluster/DocumentRelay';
 import { LocalDocumentRelay } from '../cluster/LocalDocumentRelay';
 import type { Logger } from '../log';
 import type { UpdateWriter } from '../storage/UpdateWriter';
 import { ArrivalOrder } from './ArrivalOrder';
 import { type DocumentFollower, FROM_RELAY } from './DocumentFollower';
-import { encodeAwarenessEntries } from './encodeAwarenessEntries';
-import {
-  encodeAwareness,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeSyncStep2FromUpdate,
-  encodeUpdate,
-} from './encodeServerMessage';
+import { DocumentPresence } from './DocumentPresence';
+import { encodeSyncStep1, encodeSyncStep2, encodeSyncStep2FromUpdate, encodeUpdate } from './encodeServerMessage';
 import type { DecodedUpdate } from './findUpdateRefusal';
 import { BUDGET_RETRY_MS, PeerUpdateAdmission } from './PeerUpdateAdmission';
-import { readAwarenessUpdate } from './readAwarenessUpdate';
 import { MalformedMessageError } from './readClientMessage';
 import { SuggestionChecker } from './SuggestionChecker';
 import { SyncAnswers } from './SyncAnswers';
@@ -41,11 +33,6 @@ export const SERVER_ORIGIN = Symbol('server');
 /** Transaction origin of a change the server makes on a user's request (a restore, an insertion): theirs. */
 export class ServerChangeOrigin {
   constructor(readonly userId: string) {}
-}
-
-/** Who a presence entry belongs to: a connection here, or one on another instance (known by its scope only). */
-interface AwarenessOwner {
-  readonly presenceScope: string;
 }
 
 export interface SharedDocumentHooks {
@@ -64,13 +51,11 @@ export interface SharedDocumentHooks {
 export class SharedDocument {
   /** Its guid from node:crypto: Yjs's default draws one random number per character, most of a millisecond. */
   readonly doc = new Y.Doc({ guid: randomUUID() });
-  readonly awareness = new Awareness(this.doc);
+  /** Who is here and where their cursor is, each shown only to those who may see it. */
+  private readonly presence: DocumentPresence;
   /** Attached before anything is loaded, so stored structs get their arrival too. */
   private readonly arrival = new ArrivalOrder(this.doc);
   private readonly peers = new Set<SyncPeer>();
-  private readonly awarenessOwners = new Map<number, AwarenessOwner>();
-  /** One owner object per scope for presence relayed from other instances. */
-  private readonly remoteOwners = new Map<string, AwarenessOwner>();
   private readonly repairedOrigins = new Set<SyncPeer>();
   /** Which peer updates get in, which wait, and who owns which client id. */
   private readonly admission = new PeerUpdateAdmission(this.doc, this.arrival.of);
@@ -104,16 +89,20 @@ export class SharedDocument {
     private readonly log: Logger,
     private readonly hooks: SharedDocumentHooks,
     private readonly compactAfterUpdates: number,
-    private readonly relay: DocumentRelay = new LocalDocumentRelay(),
+    relay: DocumentRelay = new LocalDocumentRelay(),
   ) {
-    // The server has no presence of its own.
-    this.awareness.setLocalState(null);
+    this.presence = new DocumentPresence(id, this.doc, this.peers, relay, (peer, clientId) =>
+      this.admission.claimShownClient(peer, clientId),
+    );
     this.doc.on('update', (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
       this.fullStateAnswer = undefined;
       this.suggestionChecker?.follow(update);
       this.persistAndRelay(update, origin, transaction);
     });
-    this.awareness.on('update', this.relayAwareness);
+  }
+
+  get awareness(): Awareness {
+    return this.presence.awareness;
   }
 
   get peerCount(): number {
@@ -127,7 +116,7 @@ export class SharedDocument {
   addPeer(peer: SyncPeer): void {
     this.peers.add(peer);
     peer.send(encodeSyncStep1(this.doc));
-    this.sendVisibleAwareness(peer, [...this.awareness.getStates().keys()], false);
+    this.presence.addPeer(peer);
   }
 
   removePeer(peer: SyncPeer): void {
@@ -135,49 +124,23 @@ export class SharedDocument {
     // Its client still holds those edits and sends them again with its next sync step 2.
     this.admission.forget(peer);
     this.answers.forget(peer);
-    const owned = [...this.awarenessOwners].filter(([, owner]) => owner === peer).map(([clientId]) => clientId);
-    for (const clientId of owned) this.awarenessOwners.delete(clientId);
-    if (owned.length > 0) {
-      removeAwarenessStates(this.awareness, owned, 'disconnect');
-      // A state the awareness never took (a first clock of 0) has nothing to remove elsewhere either.
-      const known = owned.filter((clientId) => this.awareness.meta.has(clientId));
-      if (this.relay.shared && known.length > 0) {
-        this.relay.publishAwareness(this.id, peer.presenceScope, encodeAwarenessUpdate(this.awareness, known));
-      }
-    }
+    this.presence.removePeer(peer);
   }
 
-  /**
-   * Applies presence relayed from another instance. Entries for clients connected here are dropped (a client that
-   * moved over is its own authority now), and the sender's scope decides who here may see them.
-   */
   applyRemoteAwareness(presenceScope: string, update: Uint8Array): void {
-    const entries = readAwarenessUpdate(update).filter((entry) => {
-      const owner = this.awarenessOwners.get(entry.clientId);
-      return owner === undefined || !this.peers.has(owner as SyncPeer);
-    });
-    if (entries.length === 0) return;
-    let owner = this.remoteOwners.get(presenceScope);
-    if (!owner) {
-      owner = { presenceScope };
-      this.remoteOwners.set(presenceScope, owner);
-    }
-    for (const entry of entries) this.awarenessOwners.set(entry.clientId, owner);
-    applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(entries), FROM_RELAY);
-    for (const entry of entries) if (entry.state === null) this.awarenessOwners.delete(entry.clientId);
+    this.presence.applyRemote(presenceScope, update);
   }
 
-  /** Tells the other instances the presence of every client connected here, one message per scope. */
   publishOwnAwareness(): void {
-    if (!this.relay.shared) return;
-    const byScope = new Map<string, number[]>();
-    for (const [clientId, owner] of this.awarenessOwners) {
-      if (!this.peers.has(owner as SyncPeer) || !this.awareness.getStates().has(clientId)) continue;
-      byScope.set(owner.presenceScope, [...(byScope.get(owner.presenceScope) ?? []), clientId]);
-    }
-    for (const [scope, clientIds] of byScope) {
-      this.relay.publishAwareness(this.id, scope, encodeAwarenessUpdate(this.awareness, clientIds));
-    }
+    this.presence.publishOwn();
+  }
+
+  applyPeerAwareness(peer: SyncPeer, update: Uint8Array): void {
+    this.presence.applyPeer(peer, update);
+  }
+
+  sendAllAwareness(peer: SyncPeer): void {
+    this.presence.sendAll(peer);
   }
 
   /**
@@ -326,29 +289,6 @@ export class SharedDocument {
   }
 
   /**
-   * Applies the entries of an awareness update that belong to this peer. y-websocket clients echo every
-   * state they hear, so entries for ids another connection owns are dropped silently: nobody can
-   * overwrite or remove someone else's presence.
-   */
-  applyPeerAwareness(peer: SyncPeer, update: Uint8Array): void {
-    const entries = readAwarenessUpdate(update);
-    const own = entries.filter((entry) => {
-      const owner = this.awarenessOwners.get(entry.clientId);
-      return owner === peer || (owner === undefined && entry.state !== null);
-    });
-    if (own.length === 0) return;
-    for (const entry of own) {
-      this.awarenessOwners.set(entry.clientId, peer);
-      if (entry.state !== null) this.admission.claimShownClient(peer, entry.clientId);
-    }
-    applyAwarenessUpdate(this.awareness, own.length === entries.length ? update : encodeAwarenessEntries(own), peer);
-  }
-
-  sendAllAwareness(peer: SyncPeer): void {
-    this.sendVisibleAwareness(peer, [...this.awareness.getStates().keys()], true);
-  }
-
-  /**
    * Applies a change the server itself makes (assembly, recording the outcome, a restore), stored and relayed like
    * any; written in the name of `actorId` when a user asked for it.
    */
@@ -370,7 +310,7 @@ export class SharedDocument {
     clearTimeout(this.waitingRetry);
     this.fullStateAnswer = undefined;
     this.suggestionChecker?.destroy();
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
   }
 
@@ -420,63 +360,6 @@ export class SharedDocument {
     // Clients still hold their unwritten edits and resend them when they reconnect to a fresh load.
     this.closeAll(CloseCode.internalError, 'document state lost, reconnect');
     this.hooks.onBroken(this);
-  }
-
-  private readonly relayAwareness = (
-    changes: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const changed = [...changes.added, ...changes.updated, ...changes.removed];
-    if (changed.length === 0) return;
-    // A client's own presence goes to the other instances with its connection's scope; relayed presence does not
-    // travel on, and each instance times out stale presence by itself.
-    if (this.relay.shared && this.peers.has(origin as SyncPeer)) {
-      this.relay.publishAwareness(
-        this.id,
-        (origin as SyncPeer).presenceScope,
-        encodeAwarenessUpdate(this.awareness, changed),
-      );
-    }
-    for (const clientId of changes.removed) {
-      const owner = this.awarenessOwners.get(clientId);
-      // Presence from another instance that timed out here: forgotten once everyone here was told.
-      if (owner && !this.peers.has(owner as SyncPeer)) {
-        queueMicrotask(() => {
-          if (this.awarenessOwners.get(clientId) === owner && !this.awareness.getStates().has(clientId)) {
-            this.awarenessOwners.delete(clientId);
-          }
-        });
-      }
-    }
-    if (this.peers.size === 0) return;
-    // What a peer may see depends only on its presence scope: one encoding per scope, not per peer.
-    const messages = new Map<string, Uint8Array | null>();
-    // Sent to the originating client too: y-websocket treats any incoming message as a sign of life.
-    for (const peer of this.peers) {
-      let message = messages.get(peer.presenceScope);
-      if (message === undefined) {
-        message = this.visibleAwareness(peer.presenceScope, changed, false);
-        messages.set(peer.presenceScope, message);
-      }
-      if (message) peer.send(message);
-    }
-  };
-
-  /**
-   * Sends the presence of the given clients that `peer` may see. Removed states (no owner any more) are
-   * passed on: telling someone a cursor left reveals nothing they could not already see.
-   */
-  private sendVisibleAwareness(peer: SyncPeer, clientIds: readonly number[], evenIfEmpty: boolean): void {
-    const message = this.visibleAwareness(peer.presenceScope, clientIds, evenIfEmpty);
-    if (message) peer.send(message);
-  }
-
-  private visibleAwareness(scope: string, clientIds: readonly number[], evenIfEmpty: boolean): Uint8Array | null {
-    const visible = clientIds.filter((clientId) => {
-      const owner = this.awarenessOwners.get(clientId);
-      return owner ? presenceVisible(owner.presenceScope, scope) : !this.awareness.getStates().has(clientId);
-    });
-    return visible.length > 0 || evenIfEmpty ? encodeAwareness(encodeAwarenessUpdate(this.awareness, visible)) : null;
   }
 }
 
