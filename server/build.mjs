@@ -33,6 +33,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  // Production runs without --enable-source-maps (its parsed maps stay in the heap); these are for debugging.
   sourcemap: true,
   plugins: [externalPackages],
   logLevel: 'warning',

@@ -1,5 +1,4 @@
 import { CONTENT_FRAGMENT } from '@yttra/protocol';
-import * as encoding from 'lib0/encoding';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { cpuMs, memoryMb, percentile, sleep, until } from './measure';
@@ -192,45 +191,4 @@ export function largeDocument(megabytes: number): Y.Doc {
     });
   }
   return doc;
-}
-
-function syncStep1Message(): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint8Array(encoder, Y.encodeStateVector(new Y.Doc()));
-  return encoding.toUint8Array(encoder);
-}
-
-/**
- * Seconds from opening a connection until the server's sync step 2 has arrived, for `count` clients at once.
- * The client speaks y-websocket (through the same socket class as the providers) but does not apply the step 2:
- * 150 clients applying 4 MB each would measure the load generator, not the server.
- */
-export async function joinAtOnce(server: PeerServer, room: string, count: number): Promise<number[]> {
-  const Socket = server.socketClass(room);
-  const step1 = syncStep1Message();
-  const url = `${server.serverUrl}/${room}`;
-  const times = await Promise.all(
-    Array.from(
-      { length: count },
-      () =>
-        new Promise<{ seconds: number; close: () => void }>((resolve, reject) => {
-          const start = performance.now();
-          const socket = new Socket(url);
-          socket.binaryType = 'arraybuffer';
-          const timer = setTimeout(() => reject(new Error('no sync step 2 within 600 s')), 600_000);
-          socket.onopen = () => socket.send(step1);
-          socket.onmessage = (event) => {
-            const data = new Uint8Array(event.data as ArrayBuffer);
-            if (data[0] === 0 && data[1] === 1 && data.length > 1000) {
-              clearTimeout(timer);
-              resolve({ seconds: (performance.now() - start) / 1000, close: () => socket.close() });
-            }
-          };
-        }),
-    ),
-  );
-  for (const time of times) time.close();
-  return times.map((time) => time.seconds);
 }

@@ -3,7 +3,8 @@
 // clients from this process (pinned to core 1). Prints one table with Yttra / best peer. Asserts nothing.
 import { execFileSync } from 'node:child_process';
 import * as Y from 'yjs';
-import { connect, joinAtOnce, largeDocument, typing } from './load';
+import { joinAtSocket } from './joinAtSocket';
+import { connect, largeDocument, typing } from './load';
 import { memoryMb, percentile, sleep, until } from './measure';
 import { type PeerServer, pinned, startHocuspocus, startYttra, startYWebsocketServer } from './servers';
 
@@ -34,7 +35,7 @@ async function holdLargeDocument(server: PeerServer, room: string) {
   // The server has it once a fresh join receives the whole document.
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    const [seconds] = await joinAtOnce(server, room, 1).catch(() => [Number.NaN]);
+    const [seconds] = await joinAtSocket(server, room, 1).catch(() => [Number.NaN]);
     if (Number.isFinite(seconds)) break;
     await sleep(200);
   }
@@ -86,7 +87,7 @@ async function measure(start: () => Promise<PeerServer>): Promise<void> {
 
     const room = await server.createDocument('Stor');
     let holder = await holdLargeDocument(server, room);
-    const storm = await joinAtOnce(server, room, 150);
+    const storm = await joinAtSocket(server, room, 150);
     record(name, 'join storm, 150 clients on a warm 4 MB doc: p50, s', percentile(storm, 50));
     record(name, 'join storm, 150 clients on a warm 4 MB doc: p95, s', percentile(storm, 95));
     record(name, 'peak RSS, MB', memoryMb(server.pid()).peak);
@@ -98,7 +99,7 @@ async function measure(start: () => Promise<PeerServer>): Promise<void> {
       // Nothing survives a restart in memory: a client uploads the whole document again first.
       holder = await holdLargeDocument(server, room);
     }
-    const [cold] = await joinAtOnce(server, room, 1);
+    const [cold] = await joinAtSocket(server, room, 1);
     record(name, 'open a 4 MB doc right after restart, s', cold as number);
     if (name !== 'Yttra') holder.destroy();
   } finally {

@@ -4,12 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SYNC_PATH } from '@yttra/protocol';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import { hocuspocusSocket } from './hocuspocusSocket';
+import { emptySyncStep1, type JoinWire, yWebsocketStep2 } from './joinAtSocket';
 import { memoryMb } from './measure';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const serverDirectory = fileURLToPath(new URL('../../server', import.meta.url));
+// YTTRA_SERVER_DIR=<another checkout's server/> runs that build instead, to compare two builds with one bench.
+const serverDirectory = process.env.YTTRA_SERVER_DIR ?? fileURLToPath(new URL('../../server', import.meta.url));
 
 /** Pins a command to one core where `taskset` exists, so server and load generator do not share one. */
 const hasTaskset = (() => {
@@ -30,6 +34,8 @@ export interface PeerServer {
   socketClass(documentName: string): typeof WebSocket;
   /** Creates a document and returns the room name clients use for it. */
   createDocument(title: string): Promise<string>;
+  /** How a bare client joins `room` on the wire, for timing joins at the socket. */
+  joinWire(room: string): JoinWire;
   /** Client parameters (credentials) for the provider. */
   params: Record<string, string>;
   pid(): number;
@@ -98,6 +104,43 @@ async function stopProcess(child: ChildProcess): Promise<void> {
 
 let nextRoom = 0;
 
+function yWebsocketWire(path: string, headers: Record<string, string>): JoinWire {
+  return { path, headers, opening: [emptySyncStep1()], syncStep2Offset: yWebsocketStep2 };
+}
+
+/** Hocuspocus: every message starts with the document name; an auth message goes first; step 2 may come as a sync reply. */
+function hocuspocusWire(room: string): JoinWire {
+  const prefixed = (write: (encoder: encoding.Encoder) => void) => {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarString(encoder, room);
+    write(encoder);
+    return encoding.toUint8Array(encoder);
+  };
+  const auth = prefixed((encoder) => {
+    encoding.writeVarUint(encoder, 2);
+    encoding.writeVarUint(encoder, 0);
+    encoding.writeVarString(encoder, '');
+  });
+  const step1 = prefixed((encoder) => encoding.writeUint8Array(encoder, emptySyncStep1()));
+  return {
+    path: '/',
+    headers: {},
+    opening: [auth, step1],
+    syncStep2Offset(head) {
+      const decoder = decoding.createDecoder(head);
+      try {
+        decoding.readVarString(decoder);
+        const type = decoding.readVarUint(decoder);
+        if (type !== 0 && type !== 4) return undefined;
+        if (decoding.readVarUint(decoder) !== 1) return undefined;
+        return decoder.pos;
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
 function memoryPeer(name: string, script: string, hocuspocus: boolean): () => Promise<PeerServer> {
   return async () => {
     let started = await startProcess(process.execPath, [join(here, script)], here, {}, /listening on (\d+)/);
@@ -108,6 +151,7 @@ function memoryPeer(name: string, script: string, hocuspocus: boolean): () => Pr
       },
       socketClass: (documentName) => (hocuspocus ? hocuspocusSocket(documentName) : WebSocket),
       createDocument: async (title) => `${title.replace(/\W+/g, '-')}-${nextRoom++}`,
+      joinWire: (room) => (hocuspocus ? hocuspocusWire(room) : yWebsocketWire(`/${room}`, {})),
       params: {},
       pid: () => started.child.pid as number,
       baselineRssMb: started.baselineRssMb,
@@ -168,6 +212,7 @@ export async function startYttra(): Promise<PeerServer> {
       return `ws://127.0.0.1:${started.port}${SYNC_PATH}`;
     },
     socketClass: () => CookieSocket,
+    joinWire: (room) => yWebsocketWire(`${SYNC_PATH}/${room}`, { cookie }),
     async createDocument(title) {
       const response = await fetch(`${base()}/api/documents`, {
         method: 'POST',

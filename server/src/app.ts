@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { createNodeWebSocket } from '@hono/node-ws';
 import type { TemplateRegistry } from '@yttra/editor';
 import { SYNC_PATH } from '@yttra/protocol';
 import { Hono } from 'hono';
@@ -16,7 +15,7 @@ import type { CalendarFeedStore } from './calendar/CalendarFeedStore';
 import type { CommentEvents } from './comments/CommentEvents';
 import type { CommentStore } from './comments/CommentStore';
 import { boundedBodies } from './http/boundedBodies';
-import { ensureErrorEvent } from './http/ensureErrorEvent';
+import { createNodeWebSocket } from './http/createNodeWebSocket';
 import { jsonErrors } from './http/jsonErrors';
 import type { JusteringStore } from './justering/JusteringStore';
 import type { Logger } from './log';
@@ -79,13 +78,12 @@ export interface AppDependencies {
 
 export function createApp(dependencies: AppDependencies) {
   const { store, organisations, accounts, accountStore, registry, log, clientDir, templates } = dependencies;
-  ensureErrorEvent();
   const base = new Hono<AppEnv>();
   base.onError(jsonErrors(log));
   base.notFound((c) => c.json({ error: 'Okänd adress' }, 404));
   // Before anything reads a body (authentication included): an oversized one is refused unread.
   base.use('*', boundedBodies());
-  const nodeWebSocket = createNodeWebSocket({ app: base });
+  const nodeWebSocket = createNodeWebSocket(base);
   // Every live channel (WebSocket, comment stream) is opened and kept open by this one decision.
   const liveChannels = new LiveChannels(createChannelJudge({ accounts, organisations, store }), log);
   const revocations = dependencies.revocationsFor?.(liveChannels) ?? liveChannels;

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { type OidcSettings, oidcSettingsFromEnvironment } from './auth/oidc';
+import { oidcSettingsFromEnvironment } from './auth/oidc/oidcSettingsFromEnvironment';
+import type { OidcSettings } from './auth/oidc/oidcTypes';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();

@@ -122,7 +122,7 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
     ...(oidc && mountOidc ? { mount: (target) => mountOidc(target, oidc, accounts, config.secureCookies) } : {}),
   });
   liveChannelCount = () => liveChannels.size;
-  // @hono/node-ws builds its WebSocketServer without options; the frame limit must be set before any upgrade.
+  // The frame limit comes from the configuration, which the app does not see; it is set before any upgrade.
   nodeWebSocket.wss.options.maxPayload = config.maxMessageBytes;
   const stopKeepAlive = keepAlive(nodeWebSocket.wss, config.pingIntervalMs);
 

@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { CloseCode, isValidDocumentId } from '@yttra/protocol';
 import { Hono } from 'hono';
-import type { UpgradeWebSocket } from 'hono/ws';
 import type { WebSocket } from 'ws';
 import type { ChannelVerdict } from '../access/ChannelVerdict';
 import type { LiveChannel, LiveChannels } from '../access/LiveChannels';
 import type { AppEnv } from '../auth/AuthContext';
+import type { UpgradeWebSocket } from '../http/createNodeWebSocket';
 import { isSameOrigin } from '../http/isSameOrigin';
 import type { Logger } from '../log';
 import type { DocumentRegistry } from '../sync/DocumentRegistry';
 import { type ConnectionAuthorization, SyncConnection } from '../sync/SyncConnection';
 
 export interface SyncRouteDependencies {
-  upgradeWebSocket: UpgradeWebSocket<WebSocket>;
+  upgradeWebSocket: UpgradeWebSocket;
   registry: DocumentRegistry;
   liveChannels: LiveChannels;
   log: Logger;
@@ -54,7 +54,7 @@ export function syncRoutes({ upgradeWebSocket, registry, liveChannels, log }: Sy
       }
       await next();
     },
-    upgradeWebSocket((c) => {
+    upgradeWebSocket<AppEnv>((c) => {
       const documentId = c.req.param('documentId') as string;
       const auth = c.get('auth');
       const connectionId = randomUUID();
@@ -87,8 +87,7 @@ export function syncRoutes({ upgradeWebSocket, registry, liveChannels, log }: Sy
         void connection.handleSocketClosed();
       };
       return {
-        onOpen(_event, ws) {
-          const raw = ws.raw as WebSocket;
+        onOpen(raw: WebSocket) {
           const socket = {
             get readyState() {
               return raw.readyState;
@@ -110,16 +109,16 @@ export function syncRoutes({ upgradeWebSocket, registry, liveChannels, log }: Sy
           log.debug({ documentId, connectionId, userId: auth?.user.id }, 'connection opened');
           void connection.open();
         },
-        onMessage(event) {
-          connection?.receive(event.data as ArrayBuffer | string);
+        onMessage(data) {
+          connection?.receive(data);
         },
-        onClose(event) {
-          log.debug({ documentId, connectionId, code: event.code }, 'connection closed');
+        onClose(code) {
+          log.debug({ documentId, connectionId, code }, 'connection closed');
           if (channel) liveChannels.remove(channel);
           void connection?.handleSocketClosed();
         },
-        onError(event) {
-          log.warn({ documentId, connectionId, err: event }, 'socket error');
+        onError(error) {
+          log.warn({ documentId, connectionId, err: error }, 'socket error');
         },
       };
     }),

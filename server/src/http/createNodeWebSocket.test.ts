@@ -1,0 +1,95 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Hono } from 'hono';
+import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { createNodeWebSocket, type SocketEvents } from './createNodeWebSocket';
+
+let server: Server | undefined;
+
+afterEach(async () => {
+  await new Promise((resolve) => server?.close(resolve) ?? resolve(undefined));
+  server = undefined;
+});
+
+/** An app whose /ws upgrades when `?allow` is set, with the given events, served on a free port. */
+async function serve(events: () => SocketEvents): Promise<string> {
+  const app = new Hono();
+  const { injectWebSocket, upgradeWebSocket } = createNodeWebSocket(app);
+  app.use('/ws', async (c, next) => (c.req.query('allow') === undefined ? c.json({}, 403) : next()));
+  app.get(
+    '/ws',
+    upgradeWebSocket(() => events()),
+    (c) => c.text('no upgrade', 426),
+  );
+  server = createServer();
+  server.on('request', async (request, response) => {
+    const answer = await app.request(request.url ?? '/');
+    response.writeHead(answer.status).end(await answer.text());
+  });
+  injectWebSocket(server);
+  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+  return `ws://127.0.0.1:${(server.address() as AddressInfo).port}/ws`;
+}
+
+describe('createNodeWebSocket', () => {
+  it('hands each frame over as its own ArrayBuffer or string, and the close code', async () => {
+    const received: (ArrayBuffer | string)[] = [];
+    let closed: number | undefined;
+    const url = await serve(() => ({
+      onOpen: (socket) => socket.send(new Uint8Array([7])),
+      onMessage: (data) => received.push(data),
+      onClose: (code) => {
+        closed = code;
+      },
+      onError: () => undefined,
+    }));
+    const client = new WebSocket(`${url}?allow`);
+    const greeting = await new Promise<Buffer>((resolve) => client.once('message', resolve));
+    expect([...greeting]).toEqual([7]);
+    client.send(new Uint8Array([1, 2, 3]));
+    client.send('text');
+    await expect.poll(() => received.length).toBe(2);
+    expect(received[0]).toBeInstanceOf(ArrayBuffer);
+    expect([...new Uint8Array(received[0] as ArrayBuffer)]).toEqual([1, 2, 3]);
+    expect((received[0] as ArrayBuffer).byteLength).toBe(3);
+    expect(received[1]).toBe('text');
+    client.close(4000, 'bye');
+    await expect.poll(() => closed).toBe(4000);
+  });
+
+  it('answers a refused upgrade with the middleware status and opens nothing', async () => {
+    let opened = false;
+    const url = await serve(() => ({
+      onOpen: () => {
+        opened = true;
+      },
+      onMessage: () => undefined,
+      onClose: () => undefined,
+      onError: () => undefined,
+    }));
+    const client = new WebSocket(url);
+    const status = await new Promise<number>((resolve) =>
+      client.once('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0)),
+    );
+    expect(status).toBe(403);
+    expect(opened).toBe(false);
+  });
+
+  it('reports a throwing handler as an error of that socket instead of ending the process', async () => {
+    const errors: string[] = [];
+    const url = await serve(() => ({
+      onOpen: () => undefined,
+      onMessage: () => {
+        throw new Error('handler failed');
+      },
+      onClose: () => undefined,
+      onError: (error) => errors.push(error.message),
+    }));
+    const client = new WebSocket(`${url}?allow`);
+    await new Promise((resolve) => client.once('open', resolve));
+    client.send(new Uint8Array([1]));
+    await expect.poll(() => errors).toEqual(['handler failed']);
+    client.close();
+  });
+});
