@@ -54,7 +54,8 @@ describe('a party member writes in every kind of draft and finds every word in i
       if (kind === 'statement' || kind === 'protocolNote') {
         expect(await page.getByLabel('Typ av uttalande').count()).toBe(0);
         const label = kind === 'statement' ? 'Särskilt uttalande' : 'Protokollsanteckning';
-        expect(await page.getByRole('group', { name: label, exact: true }).count()).toBe(1);
+        // Under load its node view renders a moment after the status says saved.
+        await expect.poll(() => page.getByRole('group', { name: label, exact: true }).count()).toBe(1);
       }
 
       // By keyboard: from the toolbar, Tab until the text has the focus, and type at once.

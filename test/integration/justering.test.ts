@@ -190,7 +190,9 @@ describe('justering by the named chair and justerare, and the public anslagstavl
     const { json: history } = await api<{
       versions: { id: string; reason: string; createdBy: { name: string } | null; authors: { name: string }[] }[];
     }>('memberM', 'GET', `/api/documents/${matter.protocol}/versions`);
-    expect(history.versions.map((version) => version.reason)).toEqual(['inserted', 'outcome', 'approved']);
+    // A slow machine may pass the quiet period between two steps, which saves an automatic version between them.
+    const milestones = history.versions.map((version) => version.reason).filter((reason) => reason !== 'auto');
+    expect(milestones).toEqual(['inserted', 'outcome', 'approved']);
     // Who wrote since the outcome was recorded: the secretary, numbers and the addition.
     expect(history.versions.at(-1)?.authors.map((author) => author.name)).toEqual(['admin']);
     expect(history.versions.at(-1)?.createdBy?.name).toBe('chair');
