@@ -1,25 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { type ServerProcess, spawnServer } from '../support/serverProcess';
-import { connectClient, converged, type SyncClient, waitFor, waitForSync } from '../support/syncClient';
-import { createDocument, demoToken, makeDataDir } from '../support/testServer';
+import { spawnServer } from '../support/serverProcess';
+import { useSpawnedServers } from '../support/spawnedServers';
+import { connectClient, converged, waitFor, waitForSync } from '../support/syncClient';
+import { createDocument, demoToken } from '../support/testServer';
 
 function countOccurrences(text: string, token: string): number {
   return text.split(token).length - 1;
 }
 
 describe('crash safety of the server process', () => {
-  const clients: SyncClient[] = [];
-  const processes: ServerProcess[] = [];
-  const dataDir = makeDataDir();
-
-  afterEach(() => {
-    for (const client of clients.splice(0)) client.destroy();
-    for (const server of processes.splice(0)) server.child.kill('SIGKILL');
-  });
+  const { clients, processes, dataDir } = useSpawnedServers();
 
   it('keeps every edit exactly once through kill -9, restart and reconnect', async () => {
-    const first = await spawnServer(dataDir.dataDir);
+    const first = await spawnServer(dataDir);
     processes.push(first);
     const token = await demoToken(first.url);
     const documentId = await createDocument(first.url, token, 'Kraschprov');
@@ -44,7 +38,7 @@ describe('crash safety of the server process', () => {
     // The clients keep typing while the server is down.
     await new Promise((resolve) => setTimeout(resolve, 300));
 
-    const second = await spawnServer(dataDir.dataDir, first.port);
+    const second = await spawnServer(dataDir, first.port);
     processes.push(second);
     // A writer closed for a refused update (4400) keeps reconnecting and never converges: the server says why.
     const withRefusals = (error: Error): never => {
@@ -77,7 +71,7 @@ describe('crash safety of the server process', () => {
     // What the restarted server stored is complete too: a fresh client after another crash sees it all.
     second.child.kill('SIGKILL');
     await second.exited;
-    const third = await spawnServer(dataDir.dataDir, first.port);
+    const third = await spawnServer(dataDir, first.port);
     processes.push(third);
     for (const writer of clients.splice(0)) writer.destroy();
     const reader = connectClient(third.url, documentId, token);
@@ -88,7 +82,7 @@ describe('crash safety of the server process', () => {
   }, 180_000);
 
   it('shuts down cleanly on SIGTERM, keeping what was written', async () => {
-    const server = await spawnServer(dataDir.dataDir);
+    const server = await spawnServer(dataDir);
     processes.push(server);
     const token = await demoToken(server.url);
     const documentId = await createDocument(server.url, token, 'Avstängning');
@@ -106,7 +100,7 @@ describe('crash safety of the server process', () => {
     expect(server.output()).toContain('stopped cleanly');
 
     for (const client of clients.splice(0)) client.destroy();
-    const restarted = await spawnServer(dataDir.dataDir);
+    const restarted = await spawnServer(dataDir);
     processes.push(restarted);
     const reader = connectClient(restarted.url, documentId, token);
     clients.push(reader);

@@ -1,11 +1,12 @@
 import { CONTENT_FRAGMENT } from '@yttra/protocol';
 import * as decoding from 'lib0/decoding';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { syncFrame } from '../support/hostileFrame';
 import { type ServerProcess, spawnServer } from '../support/serverProcess';
+import { useSpawnedServers } from '../support/spawnedServers';
 import { connectClient, type SyncClient, waitFor, waitForSync } from '../support/syncClient';
-import { createDocument, demoToken, makeDataDir } from '../support/testServer';
+import { createDocument, demoToken } from '../support/testServer';
 
 /** What the server sent over a client's current socket: sync step 2s and awareness messages, counted. */
 interface Receipts {
@@ -95,14 +96,7 @@ function dependentEdits(client: SyncClient): { first: Uint8Array; second: Uint8A
 }
 
 describe('a sync step 1 as a receipt for the same connection’s earlier updates', () => {
-  const clients: SyncClient[] = [];
-  const processes: ServerProcess[] = [];
-  const dataDir = makeDataDir();
-
-  afterEach(() => {
-    for (const client of clients.splice(0)) client.destroy();
-    for (const server of processes.splice(0)) server.child.kill('SIGKILL');
-  });
+  const { clients, processes, dataDir } = useSpawnedServers();
 
   const connect = async (server: ServerProcess, documentId: string, token: string) => {
     const client = connectClient(server.url, documentId, token);
@@ -115,13 +109,13 @@ describe('a sync step 1 as a receipt for the same connection’s earlier updates
   const textAfterCrash = async (server: ServerProcess, documentId: string, token: string) => {
     await server.exited;
     for (const client of clients.splice(0)) client.destroy();
-    const restarted = await spawnServer(dataDir.dataDir, server.port);
+    const restarted = await spawnServer(dataDir, server.port);
     processes.push(restarted);
     return (await connect(restarted, documentId, token)).text();
   };
 
   it('is answered only once the edits sent before it are stored: kill -9 at the answer loses none', async () => {
-    const server = await spawnServer(dataDir.dataDir);
+    const server = await spawnServer(dataDir);
     processes.push(server);
     const token = await demoToken(server.url);
     const documentId = await createDocument(server.url, token, 'Kvittoprov');
@@ -138,7 +132,7 @@ describe('a sync step 1 as a receipt for the same connection’s earlier updates
   }, 120_000);
 
   it('is held while an earlier update of the connection waits for missing structs, and answered once it is stored', async () => {
-    const server = await spawnServer(dataDir.dataDir);
+    const server = await spawnServer(dataDir);
     processes.push(server);
     const token = await demoToken(server.url);
     const documentId = await createDocument(server.url, token, 'Väntande kvitto');
@@ -166,7 +160,7 @@ describe('a sync step 1 as a receipt for the same connection’s earlier updates
   }, 120_000);
 
   it('gets no step 2 for a dropped update of a read-only connection, nor an answer to a step 1 after it', async () => {
-    const server = await spawnServer(dataDir.dataDir);
+    const server = await spawnServer(dataDir);
     processes.push(server);
     const token = await demoToken(server.url);
     const documentId = await createDocument(server.url, token, 'Läsarens kvitto');
