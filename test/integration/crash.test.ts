@@ -3,20 +3,16 @@ import * as Y from 'yjs';
 import { spawnServer } from '../support/serverProcess';
 import { useSpawnedServers } from '../support/spawnedServers';
 import { connectClient, converged, waitFor, waitForSync } from '../support/syncClient';
-import { createDocument, demoToken } from '../support/testServer';
 
 function countOccurrences(text: string, token: string): number {
   return text.split(token).length - 1;
 }
 
 describe('crash safety of the server process', () => {
-  const { clients, processes, dataDir } = useSpawnedServers();
+  const { clients, processes, dataDir, spawnWithDocument } = useSpawnedServers();
 
   it('keeps every edit exactly once through kill -9, restart and reconnect', async () => {
-    const first = await spawnServer(dataDir);
-    processes.push(first);
-    const token = await demoToken(first.url);
-    const documentId = await createDocument(first.url, token, 'Kraschprov');
+    const { server: first, token, documentId } = await spawnWithDocument('Kraschprov');
     const writers = Array.from({ length: 3 }, () => connectClient(first.url, documentId, token));
     clients.push(...writers);
     await Promise.all(writers.map((writer) => waitForSync(writer)));
@@ -82,10 +78,7 @@ describe('crash safety of the server process', () => {
   }, 180_000);
 
   it('shuts down cleanly on SIGTERM, keeping what was written', async () => {
-    const server = await spawnServer(dataDir);
-    processes.push(server);
-    const token = await demoToken(server.url);
-    const documentId = await createDocument(server.url, token, 'Avstängning');
+    const { server, token, documentId } = await spawnWithDocument('Avstängning');
     const writer = connectClient(server.url, documentId, token);
     clients.push(writer);
     await waitForSync(writer);

@@ -6,7 +6,7 @@ import { syncFrame } from '../support/hostileFrame';
 import { type ServerProcess, spawnServer } from '../support/serverProcess';
 import { useSpawnedServers } from '../support/spawnedServers';
 import { connectClient, type SyncClient, waitFor, waitForSync } from '../support/syncClient';
-import { createDocument, demoToken } from '../support/testServer';
+import { demoToken } from '../support/testServer';
 
 /** What the server sent over a client's current socket: sync step 2s and awareness messages, counted. */
 interface Receipts {
@@ -96,7 +96,7 @@ function dependentEdits(client: SyncClient): { first: Uint8Array; second: Uint8A
 }
 
 describe('a sync step 1 as a receipt for the same connection’s earlier updates', () => {
-  const { clients, processes, dataDir } = useSpawnedServers();
+  const { clients, processes, dataDir, spawnWithDocument } = useSpawnedServers();
 
   const connect = async (server: ServerProcess, documentId: string, token: string) => {
     const client = connectClient(server.url, documentId, token);
@@ -115,10 +115,7 @@ describe('a sync step 1 as a receipt for the same connection’s earlier updates
   };
 
   it('is answered only once the edits sent before it are stored: kill -9 at the answer loses none', async () => {
-    const server = await spawnServer(dataDir);
-    processes.push(server);
-    const token = await demoToken(server.url);
-    const documentId = await createDocument(server.url, token, 'Kvittoprov');
+    const { server, token, documentId } = await spawnWithDocument('Kvittoprov');
     const writer = await connect(server, documentId, token);
     const receipts = watchReceipts(writer);
     const typed = Array.from({ length: 40 }, (_, index) => `[kvitto-${index}]`);
@@ -132,10 +129,7 @@ describe('a sync step 1 as a receipt for the same connection’s earlier updates
   }, 120_000);
 
   it('is held while an earlier update of the connection waits for missing structs, and answered once it is stored', async () => {
-    const server = await spawnServer(dataDir);
-    processes.push(server);
-    const token = await demoToken(server.url);
-    const documentId = await createDocument(server.url, token, 'Väntande kvitto');
+    const { server, token, documentId } = await spawnWithDocument('Väntande kvitto');
     const writer = await connect(server, documentId, token);
     const receipts = watchReceipts(writer);
     const { first, second } = dependentEdits(writer);
@@ -160,10 +154,7 @@ describe('a sync step 1 as a receipt for the same connection’s earlier updates
   }, 120_000);
 
   it('gets no step 2 for a dropped update of a read-only connection, nor an answer to a step 1 after it', async () => {
-    const server = await spawnServer(dataDir);
-    processes.push(server);
-    const token = await demoToken(server.url);
-    const documentId = await createDocument(server.url, token, 'Läsarens kvitto');
+    const { server, token, documentId } = await spawnWithDocument('Läsarens kvitto');
     // A reviewer reads the board's documents but may not write them.
     const reviewerToken = await demoToken(server.url, 'granskare');
     const reader = await connect(server, documentId, reviewerToken);
