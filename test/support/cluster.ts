@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
+import { onTestFailed } from 'vitest';
 import { type ServerProcess, spawnServer } from './serverProcess';
 import { startTcpProxy, type TcpProxy } from './tcpProxy';
 import { makeDataDir } from './testServer';
@@ -51,6 +52,12 @@ export async function startCluster(count: number, environment: Record<string, st
     throw error;
   }
   const balancer = await startTcpProxy(instances.map((instance) => (instance as ServerProcess).port));
+  // A cluster test that fails on a loaded CI machine says why: every instance's warnings and its last lines.
+  onTestFailed(() => {
+    instances.forEach((instance, index) => {
+      if (instance) console.error(`instance-${index} (${prefix}):\n${logWorthReading(instance.output())}`);
+    });
+  });
   return {
     instances,
     redisLinks,
@@ -79,6 +86,13 @@ export async function startCluster(count: number, environment: Record<string, st
       dataDir.remove();
     },
   };
+}
+
+/** The warnings and errors of a server's JSON log (pino levels 40 and up), then its last 40 lines. */
+function logWorthReading(output: string): string {
+  const lines = output.split('\n').filter((line) => line.length > 0);
+  const worrying = lines.filter((line) => /"level":(4|5|6)\d/.test(line)).slice(-40);
+  return [...worrying, '…', ...lines.slice(-40)].join('\n');
 }
 
 /** Removes every key the cluster left in Redis (locks, sign-in counts). */
