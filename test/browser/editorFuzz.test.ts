@@ -114,7 +114,16 @@ describe.concurrent('random keyboard sessions on drafts and the paragraph', () =
     }
   }
 
-  for (let session = 0; session < SESSIONS; session += 1) {
+  // YTTRA_FUZZ_REPLAY=<the JSON action list of a reproduction> with YTTRA_FUZZ_TARGET runs that list once instead.
+  const replayed = process.env.YTTRA_FUZZ_REPLAY;
+  if (replayed) {
+    const target = (process.env.YTTRA_FUZZ_TARGET as Target | undefined) ?? 'proposal';
+    it(`replays ${target}: ${replayed}`, async ({ expect }) => {
+      const failure = await replay(target, JSON.parse(replayed) as FuzzAction[]);
+      expect(failure, failure && `after action ${failure.step + 1}: ${failure.message}`).toBeUndefined();
+    });
+  }
+  for (let session = 0; session < (replayed ? 0 : SESSIONS); session += 1) {
     // YTTRA_FUZZ_TARGET runs every session on one kind (to replay a seed found on it).
     const target = (process.env.YTTRA_FUZZ_TARGET as Target | undefined) ?? TARGETS[session % TARGETS.length]!;
     const seed = SEED + session;

@@ -8,7 +8,8 @@ export const REMOVABLE_BLOCKS: ReadonlySet<string> = new Set(protocolBlockKinds)
 
 /**
  * Removes the inserted block at `pos`, or (without `pos`) the innermost one around the selection: one undoable
- * step. A draft's own block is the draft and stays; a section left without blocks keeps an empty paragraph.
+ * step. A draft's own block is the draft and stays; a section left without blocks, or a draft left without text,
+ * keeps an empty paragraph.
  */
 export function removeBlock(pos?: number): Command {
   return ({ state, tr, dispatch }) => {
@@ -21,7 +22,14 @@ export function removeBlock(pos?: number): Command {
     if (dispatch) {
       const parent = $from.parent;
       const to = from + node.nodeSize;
-      if (parent.childCount === 1 && !parent.type.contentMatch.validEnd) {
+      const index = $from.index();
+      const paragraph = state.schema.nodes.paragraph;
+      // The last text of a draft (a proposal's only additions list): without it nothing could be typed anywhere.
+      const lastText =
+        !hasTextblockBeside(parent, index) && paragraph && parent.canReplaceWith(index, index + 1, paragraph);
+      if (lastText && paragraph) {
+        tr.replaceWith(from, to, paragraph.create());
+      } else if (parent.childCount === 1 && !parent.type.contentMatch.validEnd) {
         const filler = parent.type.contentMatch.defaultType?.createAndFill();
         if (!filler) return false;
         tr.replaceWith(from, to, filler);
@@ -32,6 +40,21 @@ export function removeBlock(pos?: number): Command {
     }
     return true;
   };
+}
+
+/** Whether `parent` holds a textblock (at any depth) in a child other than the one at `index`. */
+function hasTextblockBeside(parent: ProseMirrorNode, index: number): boolean {
+  let found = false;
+  parent.forEach((child, _offset, childIndex) => {
+    if (found || childIndex === index) return;
+    if (child.isTextblock) found = true;
+    else
+      child.descendants((node) => {
+        if (node.isTextblock) found = true;
+        return !found;
+      });
+  });
+  return found;
 }
 
 function blockAt(doc: ProseMirrorNode, pos: number): { node: ProseMirrorNode; from: number } | undefined {

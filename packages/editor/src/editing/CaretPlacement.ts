@@ -48,20 +48,39 @@ const ARROWS: Record<string, { direction: -1 | 1; vertical: boolean }> = {
 };
 
 /**
- * An arrow key at the edge of the caret's textblock moves the caret into the neighbouring text itself (see
- * textAcrossEdge): the browser would have to cross a node view's non-editable parts, which Chrome cannot.
+ * Whether a range's head is on its textblock's first line (direction -1) or last line (1). ProseMirror's
+ * endOfTextblock asks about the range's start going up and its end going down, not about the head.
  */
-function moveAcrossEdge(view: EditorView, key: string): boolean {
+function headOnEdgeLine(view: EditorView, direction: -1 | 1): boolean {
+  const { $head } = view.state.selection;
+  if (!$head.parent.inlineContent) return false;
+  try {
+    const head = view.coordsAtPos($head.pos);
+    const edge = view.coordsAtPos(direction < 0 ? $head.start() : $head.end());
+    return direction < 0 ? head.top <= edge.top + 1 : head.bottom >= edge.bottom - 1;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An arrow key at the edge of the caret's textblock moves the caret into the neighbouring text itself (see
+ * textAcrossEdge): the browser would have to cross a node view's non-editable parts, which Chrome cannot. With
+ * Shift the selection's head goes there: Chrome would put it in those parts, and the next key would go nowhere.
+ */
+function moveAcrossEdge(view: EditorView, key: string, extend: boolean): boolean {
   const arrow = ARROWS[key];
   if (!arrow) return false;
   const { selection } = view.state;
-  if (!(selection instanceof TextSelection) || !selection.empty) return false;
+  if (!(selection instanceof TextSelection) || (!selection.empty && !extend)) return false;
   const { $head } = selection;
   const atEdge = arrow.vertical
-    ? view.endOfTextblock(arrow.direction < 0 ? 'up' : 'down')
+    ? selection.empty
+      ? view.endOfTextblock(arrow.direction < 0 ? 'up' : 'down')
+      : headOnEdgeLine(view, arrow.direction)
     : $head.parentOffset === (arrow.direction < 0 ? 0 : $head.parent.content.size);
   if (!atEdge) return false;
-  const target = textAcrossEdge(view.state, arrow.direction);
+  const target = textAcrossEdge(view.state, arrow.direction, extend);
   if (!target) return false;
   const next = arrow.vertical ? alignedInTextblock(view, target) : target;
   view.dispatch(view.state.tr.setSelection(next).scrollIntoView());
@@ -88,8 +107,8 @@ export const CaretPlacement = Extension.create({
         key: caretPlacementKey,
         props: {
           handleKeyDown: (view, event) => {
-            if (event.shiftKey || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return false;
-            return moveAcrossEdge(view, event.key);
+            if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return false;
+            return moveAcrossEdge(view, event.key, event.shiftKey);
           },
           handleDOMEvents: {
             keydown: (view) => {

@@ -152,6 +152,17 @@ describe('removing inserted blocks', () => {
     expect(e.commands.removeBlock(0)).toBe(false);
     expect(e.state.doc.firstChild?.type.name).toBe('proposal');
   });
+
+  it('leaves an empty paragraph with the caret in it when the removed block held the draft’s only text', () => {
+    const e = proposalDraft({ type: 'numberedAdditions', content: [item('Ett.'), item('Två.')] });
+    e.commands.setTextSelection(startOf(e, 'Två.'));
+    expect(e.commands.keyboardShortcut('Mod-Shift-Backspace')).toBe(true);
+    const proposal = e.state.doc.firstChild;
+    expect(proposal?.content.content.map((node) => node.type.name)).toEqual(['personList', 'paragraph']);
+    expect(e.state.selection.$from.parent.type.name).toBe('paragraph');
+    e.commands.insertContent('Nytt.');
+    expect(e.state.doc.textContent).toBe('Nytt.');
+  });
 });
 
 describe('the caret', () => {

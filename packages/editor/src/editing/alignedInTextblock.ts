@@ -4,7 +4,7 @@ import type { EditorView } from '@tiptap/pm/view';
 /**
  * An up or down move into `target`'s textblock, kept in the caret's column as the browser's own would be: the
  * position at the caret's horizontal place on the target's nearest line (its last going up, its first going down),
- * or `target` itself when the page gives no such place in that textblock.
+ * or `target` itself when the page gives no such place in that textblock. An extended selection keeps its anchor.
  */
 export function alignedInTextblock(view: EditorView, target: TextSelection): TextSelection {
   try {
@@ -14,7 +14,7 @@ export function alignedInTextblock(view: EditorView, target: TextSelection): Tex
     if (!found) return target;
     const $found = view.state.doc.resolve(found.pos);
     if (!$found.parent.inlineContent || $found.start() !== target.$head.start()) return target;
-    return TextSelection.create(view.state.doc, found.pos);
+    return TextSelection.create(view.state.doc, target.anchor === target.head ? found.pos : target.anchor, found.pos);
   } catch {
     // Without layout (a detached editor) there are no coordinates: the textblock's near end will do.
     return target;

@@ -77,6 +77,20 @@ describe('textAcrossEdge: where an arrow at a textblock’s edge takes the caret
     expect(textAcrossEdge(stateAt(draft, 'Yrkandet.', 0, 'proposal'), -1)).toBeUndefined();
   });
 
+  it('with Shift keeps the anchor and takes the head past the fields, from a caret or a range', () => {
+    const state = stateAt(paragraph, 'Tjänsteutlåtande', 0);
+    const end = at(state.doc, 'Nämnden beslutar.', 'Nämnden beslutar.'.length);
+    const extended = textAcrossEdge(state, -1, true);
+    expect([extended?.anchor, extended?.head]).toEqual([state.selection.anchor, end]);
+    const from = at(state.doc, 'Remiss', 3);
+    const range = state.apply(state.tr.setSelection(TextSelection.create(state.doc, from, at(state.doc, 'Remiss'))));
+    const further = textAcrossEdge(range, -1, true);
+    expect([further?.anchor, further?.head]).toEqual([
+      from,
+      at(state.doc, 'Tjänsteutlåtande', 'Tjänsteutlåtande'.length),
+    ]);
+  });
+
   it('has nowhere to go beyond the document’s last text, and moves no selection that is not a caret', () => {
     const state = stateAt(paragraph, 'Remiss', 'Remiss'.length);
     expect(textAcrossEdge(state, 1)).toBeUndefined();
