@@ -1,6 +1,6 @@
 import type { Reporter, TestModule } from 'vitest/node';
 
-/** Ends every run with the line CI reads: `N passed, N failed, N skipped`. */
+/** Ends every run with the ten slowest files and the line CI reads: `N passed, N failed, N skipped`. */
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
     let passed = 0;
@@ -15,6 +15,17 @@ export default class SummaryReporter implements Reporter {
         else skipped += 1;
       }
     }
+    // Where the run's time went, to keep the suite inside its budget: the ten slowest files (tests and hooks).
+    const slowest = [...testModules]
+      .map((module) => ({
+        name: `${module.project.name} ${module.moduleId.replace(`${process.cwd()}/`, '')}`,
+        ms: module.diagnostic().duration,
+      }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 10);
+    process.stdout.write(
+      `\nslowest files: ${slowest.map(({ name, ms }) => `${name} ${(ms / 1000).toFixed(0)} s`).join('; ')}\n`,
+    );
     process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
   }
 }
