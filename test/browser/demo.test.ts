@@ -102,12 +102,12 @@ describe('the demo matter in Chromium: a newcomer sees the story, and finishes i
 
   it('tells every role in one click what it does, and shows drafts and tabled versions at once', async () => {
     const roles = [
-      ['m', 'ledamot', 'Öppna era utkast i HL 2019/310'],
-      ['granskare', 'granskare', 'Granska utkasten i HL 2019/310'],
-      ['ordforande', 'ordförande', 'Se förslagen i HL 2019/310'],
-      ['sekreterare', 'nämndsekreterare', 'Sammanställ paragrafen i HL 2019/310'],
+      ['m', 'ledamot', 'Öppna era utkast i HL 2019/310', 'Våra utkast'],
+      ['granskare', 'granskare', 'Granska utkasten i HL 2019/310', 'Våra utkast'],
+      ['ordforande', 'ordförande', 'Se förslagen i HL 2019/310', 'Inlämnade handlingar'],
+      ['sekreterare', 'nämndsekreterare', 'Sammanställ paragrafen i HL 2019/310', 'Sammanställ paragrafen'],
     ] as const;
-    for (const [who, roleName, linkName] of roles) {
+    for (const [who, roleName, linkName, startSection] of roles) {
       const page = await signIn(who);
       const guide = regionOf(page, `Det här gör du som ${roleName}`);
       await guide.waitFor();
@@ -115,6 +115,13 @@ describe('the demo matter in Chromium: a newcomer sees the story, and finishes i
       await guide.getByRole('link', { name: linkName }).click();
       await expect.poll(() => h1Of(page).textContent()).toContain('Övergripande samverkansöverenskommelse');
       matterPath = new URL(page.url()).pathname;
+      // The link lands where the role begins: that section's heading has the focus and stands in view.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent), { message: who })
+        .toBe(startSection);
+      const heading = await page.evaluate(() => document.activeElement?.getBoundingClientRect().top ?? -1);
+      expect(heading, who).toBeGreaterThanOrEqual(0);
+      expect(heading, who).toBeLessThan(await page.evaluate(() => window.innerHeight / 2));
       const tabled = regionOf(page, 'Inlämnade handlingar');
       await expect.poll(() => tabled.getByRole('listitem').count(), { message: who }).toBe(3);
       if (who === 'm') {

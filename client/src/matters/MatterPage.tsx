@@ -7,6 +7,7 @@ import { StaffReportImport } from '../publishing/StaffReportImport';
 import { MainContent } from '../shared/MainContent';
 import { SkipLink } from '../shared/SkipLink';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
+import { useScrollToHash } from '../shared/useScrollToHash';
 import { SiteHeader } from '../start/SiteHeader';
 import { AssemblySection } from './AssemblySection';
 import { DraftsSection } from './DraftsSection';
@@ -90,6 +91,8 @@ export function MatterPage({ matterId }: { matterId: string }) {
   useDocumentTitle(state.kind === 'loaded' ? `${state.value.matter.title} – Yttra` : 'Ärende – Yttra');
   // Others' tabling, sharing and assembly show without a reload.
   useMatterEvents(matterId, reload);
+  // A role's start link names the section it begins in.
+  useScrollToHash(state.kind === 'loaded');
   const onChanged = useCallback(
     (message: string) => {
       setStatus(message);

@@ -3,7 +3,7 @@ import type { Matter } from '../api/matter';
 import type { BoardRole } from '../api/session';
 import { roleGuide } from './roleGuide';
 
-/** "Det här gör du som …": what the signed-in role does, with one link to the matter to start in. */
+/** "Det här gör du som …": what the signed-in role does, with one link to where it starts in the matter. */
 export function RoleGuidePanel({ role, matters }: { role: BoardRole; matters: readonly Matter[] }) {
   const guide = roleGuide(role);
   const current = matters.find((matter) => matter.status !== 'approved') ?? matters[0];
@@ -17,7 +17,7 @@ export function RoleGuidePanel({ role, matters }: { role: BoardRole; matters: re
       </ul>
       {current && (
         <p className="role-guide__action">
-          <Link href={`/arenden/${encodeURIComponent(current.id)}`} className="button">
+          <Link href={`/arenden/${encodeURIComponent(current.id)}#${guide.sectionId}`} className="button">
             {guide.linkLabel(current.caseNumber)}
           </Link>
         </p>

@@ -6,6 +6,8 @@ export interface RoleGuide {
   tasks: string[];
   /** The label of the link to the matter to start with. */
   linkLabel: (caseNumber: string) => string;
+  /** The heading of the matter page's section where the role starts (the link scrolls to it). */
+  sectionId: 'assembly-heading' | 'tabled-heading' | 'drafts-heading';
 }
 
 const guides: Record<BoardRole, RoleGuide> = {
@@ -17,6 +19,7 @@ const guides: Record<BoardRole, RoleGuide> = {
       'Partiernas utkast ser du först när de har lämnats in.',
     ],
     linkLabel: (caseNumber) => `Sammanställ paragrafen i ${caseNumber}`,
+    sectionId: 'assembly-heading',
   },
   chair: {
     roleName: 'ordförande',
@@ -25,6 +28,7 @@ const guides: Record<BoardRole, RoleGuide> = {
       'Efter sammanträdet för du in beslutsgången: vilket förslag nämnden ställde sig bakom.',
     ],
     linkLabel: (caseNumber) => `Se förslagen i ${caseNumber}`,
+    sectionId: 'tabled-heading',
   },
   member: {
     roleName: 'ledamot',
@@ -33,6 +37,7 @@ const guides: Record<BoardRole, RoleGuide> = {
       'När utkastet är klart lämnar ni in det till sammanträdet. Andra partier ser det först då.',
     ],
     linkLabel: (caseNumber) => `Öppna era utkast i ${caseNumber}`,
+    sectionId: 'drafts-heading',
   },
   reviewer: {
     roleName: 'granskare',
@@ -41,6 +46,7 @@ const guides: Record<BoardRole, RoleGuide> = {
       'Texten ändrar du inte: det gör partiets ledamöter.',
     ],
     linkLabel: (caseNumber) => `Granska utkasten i ${caseNumber}`,
+    sectionId: 'drafts-heading',
   },
 };
 
