@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { onTestFailed } from 'vitest';
+import { expect, onTestFailed } from 'vitest';
 import { type ServerProcess, spawnServer } from './serverProcess';
 import { startTcpProxy, type TcpProxy } from './tcpProxy';
 import { makeDataDir } from './testServer';
@@ -53,11 +53,14 @@ export async function startCluster(count: number, environment: Record<string, st
   }
   const balancer = await startTcpProxy(instances.map((instance) => (instance as ServerProcess).port));
   // A cluster test that fails on a loaded CI machine says why: every instance's warnings and its last lines.
-  onTestFailed(() => {
-    instances.forEach((instance, index) => {
-      if (instance) console.error(`instance-${index} (${prefix}):\n${logWorthReading(instance.output())}`);
+  // Only from inside a test: vitest throws when the hook is registered from a beforeAll (clusterAccess's cluster).
+  if (expect.getState().currentTestName !== undefined) {
+    onTestFailed(() => {
+      instances.forEach((instance, index) => {
+        if (instance) console.error(`instance-${index} (${prefix}):\n${logWorthReading(instance.output())}`);
+      });
     });
-  });
+  }
   return {
     instances,
     redisLinks,
