@@ -213,6 +213,24 @@ describe('the caret in places Chrome cannot keep it', () => {
     }
   });
 
+  it('extends a selection by Shift and an arrow across a block’s fields, and what is typed replaces it', async () => {
+    // Paragraph fuzz seeds 20261724 and 20262069: Chrome put the selection's head in the fields; the next key went nowhere.
+    const { context, page } = await open('paragraph');
+    try {
+      await page.keyboard.type('Före');
+      await insertFromMenu(page, 'Handlingar');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Shift+ArrowLeft');
+      expect(await probe(page)).toMatchObject({ selection: 'text', browserRanges: 1, browserAtHead: true });
+      await page.keyboard.press('Shift+ArrowLeft');
+      await page.keyboard.type('Efter');
+      const { texts } = await probe(page);
+      expect(texts).toEqual(['Före', 'Efter']);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('puts the caret in the text when a triple click on a generated sentence would select the whole draft', async () => {
     // Reservation fuzz seed 20261348: the selected draft took Enter as Chrome's own edit of its DOM, which came back
     // as a reservation without its paragraph (and with proposers for reservants); the word typed next was lost.

@@ -114,6 +114,9 @@ export const CaretPlacement = Extension.create({
             keydown: (view) => {
               // A mouse released outside the editor sends it no mouseup; a key means the drag is over.
               mouseDown = false;
+              // A key that comes before the caret was put back (a click on a label, a quick key after the focus):
+              // the caret goes where ProseMirror's selection is first, so that the key acts there, not nowhere.
+              showSelection(view);
               // After the browser has handled the key (Home, End, an arrow it moves itself).
               setTimeout(() => showSelection(view), 0);
               return false;
