@@ -129,7 +129,10 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(started));
   });
-  nodeWebSocket.injectWebSocket(server);
+  nodeWebSocket.injectWebSocket(server, {
+    onStalled: (path, afterMs) => log.warn({ path, afterMs }, 'WebSocket upgrade not answered in time: refused (503)'),
+    onFailed: (path, error) => log.error({ path, err: String(error) }, 'WebSocket upgrade failed: refused (500)'),
+  });
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
 

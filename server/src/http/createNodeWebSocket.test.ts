@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Hono } from 'hono';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createNodeWebSocket, type SocketEvents } from './createNodeWebSocket';
+import { createNodeWebSocket, type SocketEvents, type UpgradeGuard } from './createNodeWebSocket';
 
 let server: Server | undefined;
 
@@ -12,11 +12,17 @@ afterEach(async () => {
   server = undefined;
 });
 
-/** An app whose /ws upgrades when `?allow` is set, with the given events, served on a free port. */
-async function serve(events: () => SocketEvents): Promise<string> {
+/**
+ * An app whose /ws upgrades when `?allow` is set, with the given events, served on a free port; `?hang` never
+ * answers.
+ */
+async function serve(events: () => SocketEvents, guard?: UpgradeGuard): Promise<string> {
   const app = new Hono();
   const { injectWebSocket, upgradeWebSocket } = createNodeWebSocket(app);
-  app.use('/ws', async (c, next) => (c.req.query('allow') === undefined ? c.json({}, 403) : next()));
+  app.use('/ws', async (c, next) => {
+    if (c.req.query('hang') !== undefined) return new Promise<Response>(() => undefined);
+    return c.req.query('allow') === undefined ? c.json({}, 403) : next();
+  });
   app.get(
     '/ws',
     upgradeWebSocket(() => events()),
@@ -27,12 +33,40 @@ async function serve(events: () => SocketEvents): Promise<string> {
     const answer = await app.request(request.url ?? '/');
     response.writeHead(answer.status).end(await answer.text());
   });
-  injectWebSocket(server);
+  injectWebSocket(server, guard);
   await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
   return `ws://127.0.0.1:${(server.address() as AddressInfo).port}/ws`;
 }
 
+/** The HTTP status a refused upgrade answers with. */
+function refusalStatus(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const client = new WebSocket(url);
+    client.once('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
+    client.once('open', () => reject(new Error('upgraded')));
+    client.once('error', () => undefined);
+  });
+}
+
+const silent: SocketEvents = {
+  onOpen: () => undefined,
+  onMessage: () => undefined,
+  onClose: () => undefined,
+  onError: () => undefined,
+};
+
 describe('createNodeWebSocket', () => {
+  it('refuses an upgrade the app does not answer in time (503), says so, and keeps answering others', async () => {
+    const stalled: string[] = [];
+    const url = await serve(() => silent, {
+      answerWithinMs: 200,
+      onStalled: (path) => stalled.push(path),
+    });
+    expect(await refusalStatus(`${url}?hang&token=secret`)).toBe(503);
+    expect(stalled).toEqual(['/ws']);
+    expect(await refusalStatus(url)).toBe(403);
+  });
+
   it('hands each frame over as its own ArrayBuffer or string, and the close code', async () => {
     const received: (ArrayBuffer | string)[] = [];
     let closed: number | undefined;

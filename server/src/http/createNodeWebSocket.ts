@@ -25,6 +25,15 @@ interface NodeBindings {
 
 const UPGRADE = Symbol('upgrade');
 
+/** What happens to an upgrade the app does not answer: refused after `answerWithinMs`, and said. */
+export interface UpgradeGuard {
+  answerWithinMs?: number;
+  /** The app had not answered in time (the path only: a query may carry a token). */
+  onStalled?: (path: string, afterMs: number) => void;
+  /** The app threw instead of answering. */
+  onFailed?: (path: string, error: unknown) => void;
+}
+
 /**
  * WebSockets for a Hono app on Node.js, in the shape of @hono/node-ws (the upgrade request runs through the app,
  * so authentication middleware decides), but an open socket keeps nothing of its request: @hono/node-ws's
@@ -36,24 +45,50 @@ export function createNodeWebSocket<E extends Env>(app: Hono<E>) {
   const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false });
   const waiting = new Map<IncomingMessage, { upgrade: symbol; events: SocketEvents }>();
 
-  const injectWebSocket = (server: Server | Http2Server | Http2SecureServer) => {
+  const injectWebSocket = (server: Server | Http2Server | Http2SecureServer, guard: UpgradeGuard = {}) => {
+    const answerWithinMs = guard.answerWithinMs ?? 15_000;
     server.on('upgrade', async (request: IncomingMessage, socket: Duplex, head: Buffer) => {
       const url = new URL(request.url ?? '/', 'http://localhost');
+      // An upgrade nobody answers leaves its client "connecting" for good (WebSocket clients have no handshake
+      // timeout): whatever the app waits for, the client hears a refusal in time and tries again.
+      let answered = false;
+      const answer = (status: number) => {
+        if (answered) return;
+        answered = true;
+        socket.end(
+          `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
+        );
+      };
+      const timer = setTimeout(() => {
+        waiting.delete(request);
+        answer(503);
+        guard.onStalled?.(url.pathname, answerWithinMs);
+      }, answerWithinMs);
       const headers = new Headers();
       for (const key in request.headers) {
         const value = request.headers[key];
         if (value) headers.append(key, Array.isArray(value) ? (value[0] as string) : value);
       }
       const bindings: NodeBindings = { incoming: request, outgoing: undefined };
-      const response = await app.request(url, { headers }, bindings as never);
-      const waiter = waiting.get(request);
-      waiting.delete(request);
-      if (!waiter || waiter.upgrade !== bindings[UPGRADE]) {
-        socket.end(
-          `HTTP/1.1 ${response.status} ${STATUS_CODES[response.status] ?? ''}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
-        );
+      let response: Response;
+      try {
+        response = await app.request(url, { headers }, bindings as never);
+      } catch (error) {
+        clearTimeout(timer);
+        waiting.delete(request);
+        answer(500);
+        guard.onFailed?.(url.pathname, error);
         return;
       }
+      clearTimeout(timer);
+      const waiter = waiting.get(request);
+      waiting.delete(request);
+      if (answered) return;
+      if (!waiter || waiter.upgrade !== bindings[UPGRADE]) {
+        answer(response.status);
+        return;
+      }
+      answered = true;
       wss.handleUpgrade(request, socket, head, (ws) => {
         wss.emit('connection', ws, request);
         attach(ws, waiter.events);
