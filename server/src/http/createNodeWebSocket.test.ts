@@ -14,13 +14,18 @@ afterEach(async () => {
 
 /**
  * An app whose /ws upgrades when `?allow` is set, with the given events, served on a free port; `?hang` never
- * answers.
+ * answers and `?throw` fails.
  */
 async function serve(events: () => SocketEvents, guard?: UpgradeGuard): Promise<string> {
   const app = new Hono();
   const { injectWebSocket, upgradeWebSocket } = createNodeWebSocket(app);
+  // An error handler that fails too: the one way `app.request` rejects instead of answering.
+  app.onError((error) => {
+    throw error;
+  });
   app.use('/ws', async (c, next) => {
     if (c.req.query('hang') !== undefined) return new Promise<Response>(() => undefined);
+    if (c.req.query('throw') !== undefined) throw new Error('broken');
     return c.req.query('allow') === undefined ? c.json({}, 403) : next();
   });
   app.get(
@@ -64,6 +69,14 @@ describe('createNodeWebSocket', () => {
     });
     expect(await refusalStatus(`${url}?hang&token=secret`)).toBe(503);
     expect(stalled).toEqual(['/ws']);
+    expect(await refusalStatus(url)).toBe(403);
+  });
+
+  it('refuses an upgrade whose handling failed (500), says so, and keeps answering others', async () => {
+    const failed: string[] = [];
+    const url = await serve(() => silent, { onFailed: (path, error) => failed.push(`${path}: ${String(error)}`) });
+    expect(await refusalStatus(`${url}?throw`)).toBe(500);
+    expect(failed).toEqual(['/ws: Error: broken']);
     expect(await refusalStatus(url)).toBe(403);
   });
 
