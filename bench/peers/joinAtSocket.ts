@@ -90,7 +90,14 @@ function joinOnce(port: number, wire: JoinWire, keep: boolean): Promise<Joined> 
     let finalFrame = false;
     const finishMessage = () => {
       const offset = wire.syncStep2Offset(head);
-      if (offset !== undefined && messageLength > 1000) {
+      if (offset !== undefined && messageLength <= 1000) {
+        // Answered before the document arrived (a probe racing the holder's upload): no later step 2 will come.
+        clearTimeout(timer);
+        socket.destroy();
+        reject(new Error(`a sync step 2 of ${messageLength} bytes, without the document`));
+        return true;
+      }
+      if (offset !== undefined) {
         const seconds = (performance.now() - start) / 1000;
         clearTimeout(timer);
         socket.removeAllListeners('data');

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fdatasyncSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** CPU time (user + system) a process has used, in milliseconds, from /proc (Linux). */
 export function cpuMs(pid: number): number {
@@ -27,4 +28,27 @@ export async function until(condition: () => boolean, timeoutMs: number, what: s
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await sleep(10);
   }
+}
+
+/**
+ * The p50 of one durable write on the disk under `directory`: a 4 KB page appended and fdatasync'ed, as a WAL
+ * commit is (the file grows, so its size is flushed each time). No server that relays an update only once it is on disk can relay it sooner than this.
+ */
+export function durableWriteFloorMs(directory: string, samples = 300): number {
+  const file = join(directory, `durable-floor-${process.pid}`);
+  const descriptor = openSync(file, 'w');
+  const page = Buffer.alloc(4096, 1);
+  const times: number[] = [];
+  try {
+    for (let index = 0; index < samples; index++) {
+      const started = performance.now();
+      writeSync(descriptor, page, 0, page.length, index * page.length);
+      fdatasyncSync(descriptor);
+      times.push(performance.now() - started);
+    }
+  } finally {
+    closeSync(descriptor);
+    rmSync(file, { force: true });
+  }
+  return percentile(times, 50);
 }

@@ -2,10 +2,11 @@
 // and Hocuspocus (in memory, defaults), each a fresh process pinned to core 0, driven by the same y-websocket
 // clients from this process (pinned to core 1). Prints one table with Yttra / best peer. Asserts nothing.
 import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import * as Y from 'yjs';
 import { joinAtSocket } from './joinAtSocket';
 import { connect, largeDocument, typing } from './load';
-import { memoryMb, percentile, sleep, until } from './measure';
+import { durableWriteFloorMs, memoryMb, percentile, sleep, until } from './measure';
 import { type PeerServer, pinned, startHocuspocus, startYttra, startYWebsocketServer } from './servers';
 
 const quick = process.argv.includes('--quick');
@@ -60,6 +61,9 @@ async function measure(start: () => Promise<PeerServer>): Promise<void> {
     record(name, '1 doc × 20 clients, 5 writers: p95 latency, ms', one.p95);
     record(name, '1 doc × 20 clients, 5 writers: CPU per delivered update, µs', one.cpuPerDeliveryUs);
     record(name, '1 doc × 20 clients: updates lost', one.lost);
+    // Measured beside Yttra's data directory (the system's temporary directory, see startYttra), after its run.
+    if (name === 'Yttra')
+      record(name, 'one durable 4 KB write on the data disk (latency floor), p50 ms', durableWriteFloorMs(tmpdir()));
 
     const many = await typing(server, {
       documents: 50,
