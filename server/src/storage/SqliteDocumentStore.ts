@@ -12,8 +12,9 @@ const DOCUMENT_COLUMNS =
 const RECORD_COLUMNS = `${DOCUMENT_COLUMNS}, withdrawn_at`;
 
 /**
- * The embedded default: one SQLite file in WAL mode. Update batches are fsynced off the event loop (WalSync) and
- * reported durable once flushed; every other commit is fsynced as it is made (synchronous = FULL).
+ * The embedded default: one SQLite file in WAL mode. Update batches are flushed by WalSync (group commit, off the
+ * event loop when the disk is slow) and reported durable once flushed; every other commit is fsynced as it is made
+ * (synchronous = FULL).
  */
 export class SqliteDocumentStore implements DocumentStore {
   /** Undefined for a database without a write-ahead log (in memory): its commits are as durable as they get. */
@@ -31,8 +32,10 @@ export class SqliteDocumentStore implements DocumentStore {
   private readonly selectUpdates: Database.Statement<[string]>;
   private readonly selectUpdatesAfter: Database.Statement<[string, number]>;
 
-  /** Opens (and migrates) the database file, or works on an already opened shared database. */
-  /** `wal` decides how the write-ahead log is flushed (fdatasync, on the loop while the disk is fast: WalSync). */
+  /**
+   * Opens (and migrates) the database file, or works on an already opened shared database. `wal` decides how the
+   * write-ahead log is flushed after an update batch (fdatasync, on the loop while the disk is fast: WalSync).
+   */
   constructor(database: string | Database.Database, wal: { flushers?: WalFlushers; onLoopBelowMs?: number } = {}) {
     this.ownsDatabase = typeof database === 'string';
     this.db = typeof database === 'string' ? openDatabase(database) : database;

@@ -23,13 +23,15 @@ const ON_LOOP_BELOW_MS = 1;
  * Group commit for the embedded database's write-ahead log. Update batches commit with synchronous = NORMAL
  * (their frames are written to the WAL, not yet synced: safe against a killed process, not yet against a power
  * cut) and are reported durable only once a flush of the WAL that began after their commit has finished. Every
- * commit made while one flush runs shares the next one, so the number of flushes falls as load grows.
+ * commit made while one flush runs shares the next one, so the number of flushes falls as load grows. (Another
+ * process on the same file may read a batch before its flush; a power cut in between takes it off the disk but not
+ * out of the clients that saw it or wrote it, which hold it and send it again.)
  *
  * Where the flush runs is measured, not fixed. On a fast disk (flushes under 1 ms on average) it runs on the event
  * loop: the thread-pool round trip cost more CPU than the flush blocked (typing load, 20 clients: 86 µs per
  * delivered update off the loop, 67 on it). On a slow or contended disk it moves to libuv's thread pool, so the
- * loop goes on receiving, checking and relaying while the disk works (one document under a competing writer:
- * p50 latency 33 and 27 ms instead of 44 and 45).
+ * loop goes on receiving, checking and relaying while the disk works (50 documents typed into beside a competing
+ * writer: p50 latency 37 ms instead of 51). docs/performance.md has the runs.
  */
 export class WalSync {
   private handle: Promise<FileHandle> | undefined;

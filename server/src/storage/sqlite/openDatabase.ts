@@ -6,8 +6,9 @@ import { MIGRATIONS } from './migrations';
 
 /**
  * Opens the embedded database: WAL so readers never block the writer, every commit fsynced
- * (synchronous = FULL) because an update is relayed only after its commit, foreign keys enforced, and the
- * schema migrated to the newest version, each migration in its own transaction.
+ * (synchronous = FULL; update batches are the exception, flushed by SqliteDocumentStore's WalSync before they are
+ * reported durable, because an update is relayed only then), foreign keys enforced, and the schema migrated to the
+ * newest version, each migration in its own transaction.
  */
 export function openDatabase(filename: string): Database.Database {
   if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
