@@ -263,6 +263,44 @@ describe('DocumentRegistry and SharedDocument', () => {
     expect(joined.getText('t').toString()).toBe('sparad');
   });
 
+  it('loads stored content without writing it again, and writes and relays what comes after the load', async () => {
+    const first = await registry.acquire('dokument1');
+    const author = new RecordingPeer('author');
+    first.addPeer(author);
+    const edit = new Y.Doc();
+    Y.applyUpdate(edit, Y.encodeStateAsUpdate(first.doc));
+    const typeInto = (text: string) => {
+      const before = Y.encodeStateVector(edit);
+      edit.getText('t').insert(edit.getText('t').length, text);
+      return Y.encodeStateAsUpdate(edit, before);
+    };
+    const stored = typeInto('sparad');
+    first.applyPeerUpdate(author, stored, Y.decodeUpdate(stored));
+    first.removePeer(author);
+    await registry.release(first);
+
+    const appended: number[] = [];
+    const appendUpdates = store.appendUpdates.bind(store);
+    store.appendUpdates = async (entries) => {
+      appended.push(entries.length);
+      return appendUpdates(entries);
+    };
+    const loaded = await registry.acquire('dokument1');
+    expect(loaded.doc.getText('t').toString()).toBe('sparad');
+    expect(appended).toEqual([]);
+
+    const writing = new RecordingPeer('writing');
+    const reading = new RecordingPeer('reading');
+    loaded.addPeer(writing);
+    loaded.addPeer(reading);
+    const later = typeInto(' och mer');
+    loaded.applyPeerUpdate(writing, later, Y.decodeUpdate(later));
+    await loaded.whenDurable();
+    expect(appended).toEqual([1]);
+    expect(reading.syncSteps().at(-1)).toBe(2);
+    expect(loaded.doc.getText('t').toString()).toBe('sparad och mer');
+  });
+
   it('lets nobody overwrite or remove presence another connection owns', async () => {
     const document = await registry.acquire('dokument1');
     const anna = new RecordingPeer('anna');

@@ -217,13 +217,7 @@ export class DocumentRegistry {
       this.options.compactAfterUpdates,
       this.relay,
     );
-    Y.transact(
-      document.doc,
-      () => {
-        for (const entry of log) Y.applyUpdate(document.doc, entry.update, FROM_STORAGE);
-      },
-      FROM_STORAGE,
-    );
+    document.loadStored(log.map((entry) => entry.update));
     // A compacted log is one snapshot of the whole document: cold opens are answered with those bytes.
     if (log.length === 1) document.rememberWholeState((log[0] as StoredUpdate).update);
     let appliedThrough = log.at(-1)?.seq ?? 0;
@@ -261,13 +255,7 @@ export class DocumentRegistry {
     return this.lock.withLock(`document:${documentId}`, async () => {
       const log = await this.store.loadUpdatesAfter(documentId, 0);
       if (log.length > 0) {
-        Y.transact(
-          document.doc,
-          () => {
-            for (const entry of log) Y.applyUpdate(document.doc, entry.update, FROM_STORAGE);
-          },
-          FROM_STORAGE,
-        );
+        document.loadStored(log.map((entry) => entry.update));
         return log.at(-1)?.seq ?? 0;
       }
       const seed = contentToUpdate(await this.options.seedContent(record));
