@@ -14,10 +14,12 @@ import { LocalDocumentRelay } from '../cluster/LocalDocumentRelay';
 import type { Logger } from '../log';
 import type { UpdateWriter } from '../storage/UpdateWriter';
 import { ArrivalOrder } from './ArrivalOrder';
+import { carriesChanges } from './carriesChanges';
 import { type DocumentFollower, FROM_RELAY } from './DocumentFollower';
 import { DocumentPresence } from './DocumentPresence';
 import { encodeSyncStep1, encodeSyncStep2, encodeSyncStep2FromUpdate, encodeUpdate } from './encodeServerMessage';
 import type { DecodedUpdate } from './findUpdateRefusal';
+import { isEmptyStateVector } from './isEmptyStateVector';
 import { BUDGET_RETRY_MS, PeerUpdateAdmission } from './PeerUpdateAdmission';
 import { MalformedMessageError } from './readClientMessage';
 import { SuggestionChecker } from './SuggestionChecker';
@@ -391,14 +393,4 @@ function authorOf(origin: unknown): string | null {
     return typeof userId === 'string' ? userId : null;
   }
   return null;
-}
-
-/** A client that has nothing yet: y-protocols encodes that as a state vector of zero entries. */
-function isEmptyStateVector(stateVector: Uint8Array): boolean {
-  return stateVector.length === 1 && stateVector[0] === 0;
-}
-
-/** Whether an update holds anything at all: y-websocket's handshake step 2 from a client with nothing new does not. */
-function carriesChanges(decoded: DecodedUpdate): boolean {
-  return decoded.structs.length > 0 || decoded.ds.clients.size > 0;
 }
