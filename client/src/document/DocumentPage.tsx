@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
 import { HistoryLink } from '../versions/HistoryLink';
 import { ConnectionStatusBar } from './ConnectionStatusBar';
+import { DiscardLocalCopyButton } from './DiscardLocalCopyButton';
 import { DocumentBody } from './DocumentBody';
 import { DocumentHeader } from './DocumentHeader';
 import { deriveConnectionStatus } from './deriveConnectionStatus';
@@ -70,6 +71,9 @@ export function DocumentPage({ documentId }: { documentId: string }) {
       <MainContent className="document-layout">
         <div className="document-column">
           <ConnectionStatusBar status={deriveConnectionStatus(state, mode)} />
+          {session !== null && state.refusedCode === CloseCode.malformedMessage && (
+            <DiscardLocalCopyButton session={session} />
+          )}
           {/* The editor waits for the server to say whether the account may write, unless it cannot be asked. */}
           <DocumentBody
             session={info.kind === 'loading' ? null : session}

@@ -1,10 +1,11 @@
-import { SYNC_PATH } from '@yttra/protocol';
+import { CloseCode, SYNC_PATH } from '@yttra/protocol';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { localDocumentName } from '../auth/localDocuments';
 import { decideEditorReadiness, type EditorReadiness } from './decideEditorReadiness';
 import type { ConnectionFacts } from './deriveConnectionStatus';
+import { RepeatedRefusal } from './RepeatedRefusal';
 import { isRefusalCode } from './refusal';
 import { SaveConfirmation } from './SaveConfirmation';
 
@@ -41,6 +42,7 @@ export class DocumentSession {
   private readonly listeners = new Set<() => void>();
   private readonly saveConfirmation: SaveConfirmation;
   private destroyed = false;
+  private readonly repeatedRefusal = new RepeatedRefusal();
 
   /** `userId`: the local copy is kept per account (see localDocumentName). */
   constructor(documentId: string, wsOrigin: string, userId: string) {
@@ -73,6 +75,15 @@ export class DocumentSession {
     if (this.destroyed || this.state.refusedCode !== null) return;
     this.update({ refusedCode: code, pendingLocalChanges: false });
     this.provider.disconnect();
+  }
+
+  /**
+   * Deletes this browser's copy of the document, changes the server never took included, so that the next open
+   * starts from the server's state. The caller reloads the page afterwards.
+   */
+  async discardLocalCopy(): Promise<void> {
+    this.refuse(this.state.refusedCode ?? CloseCode.malformedMessage);
+    await this.persistence.clearData();
   }
 
   destroy(): void {
@@ -121,6 +132,10 @@ export class DocumentSession {
       this.refuse(event.code);
       return;
     }
+    if (event && this.repeatedRefusal.closed(event.code)) {
+      this.refuse(event.code);
+      return;
+    }
     this.update({ connectionLost: true });
   };
 
@@ -133,7 +148,9 @@ export class DocumentSession {
 
   private readonly handleConfirmationChange = (): void => {
     if (this.state.refusedCode !== null) return;
-    this.update({ pendingLocalChanges: !this.saveConfirmation.allConfirmed });
+    const allConfirmed = this.saveConfirmation.allConfirmed;
+    if (allConfirmed) this.repeatedRefusal.allConfirmed();
+    this.update({ pendingLocalChanges: !allConfirmed });
   };
 
   private readonly handleOnlineChange = (): void => {

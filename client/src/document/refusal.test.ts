@@ -25,5 +25,7 @@ describe('refusal close codes', () => {
     expect(refusalMessage(CloseCode.unknownDocument)).toMatch(/^Dokumentet finns inte/);
     expect(refusalMessage(CloseCode.forbidden)).toMatch(/inte behörighet/);
     expect(refusalMessage(CloseCode.unauthorized)).toMatch(/inte behörighet/);
+    // Final only once DocumentSession gave up on a change the server refuses on every connection.
+    expect(refusalMessage(CloseCode.malformedMessage)).toMatch(/inte sparade på servern/);
   });
 });
