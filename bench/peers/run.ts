@@ -15,7 +15,13 @@ process.setMaxListeners(0);
 if (pinned) execFileSync('taskset', ['-p', '-c', '1', String(process.pid)], { stdio: 'ignore' });
 
 type Row = { label: string; lowerIsBetter: true };
-const rows: Row[] = [];
+const BASELINE_RSS = 'baseline RSS, MB';
+const IDLE_RSS = 'idle RSS, 30 s after start, MB';
+// The two memory rows of a fresh process first, though the idle one is measured in a process of its own.
+const rows: Row[] = [
+  { label: BASELINE_RSS, lowerIsBetter: true },
+  { label: IDLE_RSS, lowerIsBetter: true },
+];
 const results = new Map<string, Map<string, number>>();
 const record = (server: string, label: string, value: number) => {
   if (!rows.some((row) => row.label === label)) rows.push({ label, lowerIsBetter: true });
@@ -43,11 +49,26 @@ async function holdLargeDocument(server: PeerServer, room: string) {
   return holder;
 }
 
+/**
+ * RSS of a fresh process left idle, in a process of its own: once V8 has given start-up's memory back, the next
+ * allocations touch pages anew, which would move the RSS-based rows (memory per connection) of the process under load.
+ */
+async function idleRss(start: () => Promise<PeerServer>): Promise<void> {
+  const server = await start();
+  try {
+    // The first reading still holds start-up's garbage (Yttra seeds the demo board on a first start).
+    record(server.name, IDLE_RSS, await server.idleRssMb());
+  } finally {
+    await server.stop();
+  }
+}
+
 async function measure(start: () => Promise<PeerServer>): Promise<void> {
+  await idleRss(start);
   const server = await start();
   const name = server.name;
   try {
-    record(name, 'baseline RSS, MB', server.baselineRssMb);
+    record(name, BASELINE_RSS, server.baselineRssMb);
     const duration = quick ? 3_000 : 8_000;
 
     const one = await typing(server, {
