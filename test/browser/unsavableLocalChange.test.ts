@@ -124,4 +124,50 @@ describe('a local change the server refuses', () => {
     writer.destroy();
     await context.close();
   });
+
+  it('tells someone whose write access ended while offline that those edits were not saved, and lets them go', async () => {
+    const { admin, memberM, memberM2 } = suite.board.users;
+    const documentId = await createDocument(suite.server.url, memberM.token, 'Skrivet utan nät');
+    const { context, page } = await openAs(suite.browser, suite.server.url, memberM2);
+    await page.goto(`/d/${documentId}`);
+    await expect.poll(() => statusOf(page).textContent(), { timeout: 15_000 }).toBe(SAVED);
+
+    await context.setOffline(true);
+    await expect.poll(() => statusOf(page).getAttribute('data-state')).toBe('offline');
+    await typeIn(page, editorOf(page).locator('p').last(), ' Skrivet på tåget.');
+    // Meanwhile the board makes them a reviewer: they may read and comment, no longer write.
+    const demoted = await fetch(
+      `${suite.server.url}/api/organisations/${suite.board.organisationId}/members/${memberM2.id}`,
+      {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.token}` },
+        body: JSON.stringify({ role: 'reviewer', partyGroupId: suite.board.groups.m }),
+      },
+    );
+    expect(demoted.status, await demoted.text()).toBe(200);
+    await context.setOffline(false);
+
+    await expect
+      .poll(() => statusOf(page).textContent(), { timeout: 15_000 })
+      .toBe(
+        'Du kan inte längre ändra texten, så dina senaste ändringar sparades inte. Kopiera text du vill behålla och hämta sedan dokumentet från servern igen.',
+      );
+    expect(await statusOf(page).getAttribute('data-state')).toBe('unsaved');
+    expect(await editorOf(page).textContent()).toContain('Skrivet på tåget.');
+    await expect.poll(() => editorOf(page).getAttribute('aria-readonly')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/yttra-write-access-ended.png', fullPage: true });
+    expect(await storedText(suite.server.url, memberM, documentId)).not.toContain('Skrivet på tåget.');
+
+    // By mouse this time.
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: 'Förkasta osparade ändringar och hämta dokumentet från servern' }).click(),
+    ]);
+    await expect
+      .poll(() => statusOf(page).textContent(), { timeout: 15_000 })
+      .toBe('Ansluten – du kan kommentera men inte ändra texten');
+    expect(await editorOf(page).textContent()).not.toContain('Skrivet på tåget.');
+    await context.close();
+  });
 });

@@ -1,6 +1,8 @@
-import { CloseCode } from '@yttra/protocol';
+import { CloseCode, WriteDenial } from '@yttra/protocol';
 import type { RunningServer } from '@yttra/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as authProtocol from 'y-protocols/auth';
+import { messageAuth } from 'y-websocket';
 import {
   credentialHeaders,
   type LiveChannelProbe,
@@ -270,18 +272,36 @@ describe('live channels obey every access change within a second', () => {
   describe('write access ends, read access stays', () => {
     beforeEach(() => setUp());
 
-    /** After `trigger`, `writers`' edits no longer reach anyone, while every channel stays open and delivering. */
+    /** The reasons of y-websocket's "permission denied" messages `probe` receives from now on. */
+    function denialsTo(probe: LiveChannelProbe): string[] {
+      const reasons: string[] = [];
+      probe.client.provider.messageHandlers[messageAuth] = (_encoder, decoder) =>
+        authProtocol.readAuthMessage(decoder, probe.client.doc, (_doc, reason) => reasons.push(reason));
+      return reasons;
+    }
+
+    /**
+     * After `trigger`, `writers`' edits no longer reach anyone, while every channel stays open and delivering; each
+     * writer is told at once that it may no longer change the text, and again for each change it still sends.
+     */
     async function expectWriteEnded(
       trigger: () => Promise<number>,
       writers: LiveChannelProbe[],
       reader: LiveChannelProbe,
       { readerWrites }: { readerWrites: boolean },
     ) {
-      await trigger();
+      const denials = writers.map(denialsTo);
+      const deadline = (await trigger()) + WITHIN_MS;
+      await waitFor(
+        () => denials.every((reasons) => reasons.includes(WriteDenial.accessNarrowed)),
+        Math.max(deadline - Date.now(), 0),
+        `every writer to hear that it may no longer write: ${JSON.stringify(denials)}`,
+      );
       const documentId = reader.client.provider.roomname;
-      for (const writer of writers) {
+      for (const [index, writer] of writers.entries()) {
         const marker = `skrivet efter ändringen av ${writer.via}`;
         writer.client.appendParagraph(marker);
+        await waitFor(() => denials[index]!.includes(WriteDenial.readOnly), 5_000, 'the dropped change to be denied');
         await new Promise((resolve) => setTimeout(resolve, 300));
         expect(reader.client.text()).not.toContain(marker);
         const fresh = connectClient(server.url, documentId, board.users.memberM.token);

@@ -27,7 +27,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
   const { store: auth } = useAuth();
   const displayName = account.displayName;
   const { session, state } = useDocumentSession(documentId, account.id);
-  const info = useDocumentInfo(documentId);
+  const info = useDocumentInfo(documentId, state.accessEpoch);
   const user = useMemo(() => ({ name: displayName, color: colorForName(displayName) }), [displayName]);
   // Offline, the title cannot be fetched; the text itself still opens from IndexedDB.
   const title = info.kind === 'found' ? info.document.title : 'Dokument';
@@ -48,6 +48,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
   // Offline nothing is known, and the text stays editable (the server drops edits it does not allow).
   const canWrite = info.kind === 'unavailable' || (info.kind === 'found' && info.document.access.write);
   const mode = info.kind === 'found' ? documentAccessMode(info.document) : 'write';
+  const status = deriveConnectionStatus(state, mode);
   const refused = state.refusedCode !== null;
   const matterId = info.kind === 'found' ? info.document.matterId : null;
   const canComment = info.kind === 'found' && info.document.access.comment;
@@ -70,8 +71,8 @@ export function DocumentPage({ documentId }: { documentId: string }) {
       <DocumentHeader title={title} matterId={matterId} />
       <MainContent className="document-layout">
         <div className="document-column">
-          <ConnectionStatusBar status={deriveConnectionStatus(state, mode)} />
-          {session !== null && state.refusedCode === CloseCode.malformedMessage && (
+          <ConnectionStatusBar status={status} />
+          {session !== null && (status.state === 'unsaved' || state.refusedCode === CloseCode.malformedMessage) && (
             <DiscardLocalCopyButton session={session} />
           )}
           {/* The editor waits for the server to say whether the account may write, unless it cannot be asked. */}

@@ -1,6 +1,7 @@
 import { CloseCode, SYNC_PATH } from '@yttra/protocol';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { WebsocketProvider } from 'y-websocket';
+import * as authProtocol from 'y-protocols/auth';
+import { messageAuth, WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { localDocumentName } from '../auth/localDocuments';
 import { decideEditorReadiness, type EditorReadiness } from './decideEditorReadiness';
@@ -15,6 +16,11 @@ export interface DocumentSessionState extends ConnectionFacts {
   serverSyncedOnce: boolean;
   /** Latched: once the editor may be shown it stays, so it never unmounts under the user's cursor. */
   readiness: EditorReadiness;
+  /**
+   * Counts what makes the document's access worth asking for again: each reconnection, and each change the
+   * server dropped or each narrowing of access it announced (then `writeDenied` is set as well).
+   */
+  accessEpoch: number;
 }
 
 export const INITIAL_SESSION_STATE: DocumentSessionState = {
@@ -28,6 +34,8 @@ export const INITIAL_SESSION_STATE: DocumentSessionState = {
   localHadContent: false,
   serverSyncedOnce: false,
   readiness: 'opening-local',
+  writeDenied: false,
+  accessEpoch: 0,
 };
 
 /**
@@ -43,6 +51,7 @@ export class DocumentSession {
   private readonly saveConfirmation: SaveConfirmation;
   private destroyed = false;
   private readonly repeatedRefusal = new RepeatedRefusal();
+  private connectedBefore = false;
 
   /** `userId`: the local copy is kept per account (see localDocumentName). */
   constructor(documentId: string, wsOrigin: string, userId: string) {
@@ -54,6 +63,9 @@ export class DocumentSession {
       shouldReconnect: (event) => !isRefusalCode(event.code),
     });
     this.saveConfirmation = new SaveConfirmation(this.provider, this.handleConfirmationChange);
+    // The server says "permission denied" when it dropped a change, or when the right to change the text ended.
+    this.provider.messageHandlers[messageAuth] = (_encoder, decoder) =>
+      authProtocol.readAuthMessage(decoder, this.ydoc, this.handleWriteDenied);
     this.persistence.on('synced', this.handleLocalLoaded);
     this.provider.on('status', this.handleStatus);
     this.provider.on('sync', this.handleSync);
@@ -117,9 +129,19 @@ export class DocumentSession {
   };
 
   private readonly handleStatus = ({ status }: { status: DocumentSessionState['providerStatus'] }): void => {
-    this.update(
-      status === 'connected' ? { providerStatus: status, connectionLost: false } : { providerStatus: status },
-    );
+    if (status !== 'connected') {
+      this.update({ providerStatus: status });
+      return;
+    }
+    // The page asked for the access when it opened; a reconnection may come after it changed (offline, a restart).
+    const accessEpoch = this.connectedBefore ? this.state.accessEpoch + 1 : this.state.accessEpoch;
+    this.connectedBefore = true;
+    this.update({ providerStatus: status, connectionLost: false, accessEpoch });
+  };
+
+  private readonly handleWriteDenied = (): void => {
+    if (this.state.refusedCode !== null) return;
+    this.update({ writeDenied: true, accessEpoch: this.state.accessEpoch + 1 });
   };
 
   private readonly handleSync = (synced: boolean): void => {
@@ -150,7 +172,8 @@ export class DocumentSession {
     if (this.state.refusedCode !== null) return;
     const allConfirmed = this.saveConfirmation.allConfirmed;
     if (allConfirmed) this.repeatedRefusal.allConfirmed();
-    this.update({ pendingLocalChanges: !allConfirmed });
+    // Everything made here is stored: whatever the server denied before is nothing the user still has unsaved.
+    this.update(allConfirmed ? { pendingLocalChanges: false, writeDenied: false } : { pendingLocalChanges: true });
   };
 
   private readonly handleOnlineChange = (): void => {

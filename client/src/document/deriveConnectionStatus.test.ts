@@ -9,6 +9,7 @@ const healthy: ConnectionFacts = {
   refusedCode: null,
   pendingLocalChanges: false,
   connectionLost: false,
+  writeDenied: false,
 };
 
 describe('deriveConnectionStatus', () => {
@@ -66,5 +67,25 @@ describe('deriveConnectionStatus', () => {
     expect(deriveConnectionStatus({ ...healthy, online: false }, 'read').label).toBe(
       'Offline – du ser den senast hämtade versionen',
     );
+  });
+
+  it('says edits were not saved once the server denied a change and it stays unconfirmed, before anything else', () => {
+    const denied = { ...healthy, writeDenied: true, pendingLocalChanges: true };
+    expect(deriveConnectionStatus(denied, 'locked')).toEqual({
+      state: 'unsaved',
+      label:
+        'Paragrafen har justerats och låsts, så dina senaste ändringar sparades inte. Kopiera text du vill behålla och hämta sedan dokumentet från servern igen.',
+    });
+    expect(deriveConnectionStatus(denied, 'read').label).toMatch(/^Du kan inte längre ändra texten/);
+    expect(deriveConnectionStatus(denied, 'suggest').label).toMatch(/^Du kan bara föreslå ändringar här/);
+    expect(deriveConnectionStatus({ ...denied, online: false }, 'read').state).toBe('unsaved');
+    expect(deriveConnectionStatus({ ...denied, refusedCode: CloseCode.forbidden }, 'read').state).toBe('refused');
+  });
+
+  it('says nothing of a denial when nothing made here is unsaved (access narrowed before any edit)', () => {
+    expect(deriveConnectionStatus({ ...healthy, writeDenied: true }, 'read')).toEqual({
+      state: 'synced',
+      label: 'Ansluten – du kan läsa men inte ändra texten',
+    });
   });
 });

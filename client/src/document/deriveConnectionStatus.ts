@@ -3,7 +3,7 @@ import { refusalMessage } from './refusal';
 
 export type ProviderStatus = 'connecting' | 'connected' | 'disconnected';
 
-export type ConnectionState = 'connecting' | 'syncing' | 'synced' | 'offline' | 'refused';
+export type ConnectionState = 'connecting' | 'syncing' | 'synced' | 'offline' | 'unsaved' | 'refused';
 
 export interface ConnectionFacts {
   providerStatus: ProviderStatus;
@@ -17,7 +17,20 @@ export interface ConnectionFacts {
   pendingLocalChanges: boolean;
   /** A connection attempt failed or dropped, and none has succeeded since. */
   connectionLost: boolean;
+  /** The server said it dropped a change from here, or that the right to change the text ended. */
+  writeDenied: boolean;
 }
+
+const AFTER_UNSAVED = 'Kopiera text du vill behålla och hämta sedan dokumentet från servern igen.';
+
+/** Why edits made here will never be saved, by what the account may do now. */
+const UNSAVED_LABELS: Record<AccessMode, string> = {
+  locked: `Paragrafen har justerats och låsts, så dina senaste ändringar sparades inte. ${AFTER_UNSAVED}`,
+  suggest: `Du kan bara föreslå ändringar här, så dina senaste ändringar sparades inte. ${AFTER_UNSAVED}`,
+  comment: `Du kan inte längre ändra texten, så dina senaste ändringar sparades inte. ${AFTER_UNSAVED}`,
+  read: `Du kan inte längre ändra texten, så dina senaste ändringar sparades inte. ${AFTER_UNSAVED}`,
+  write: `Servern tog inte emot dina senaste ändringar, så de sparades inte. ${AFTER_UNSAVED}`,
+};
 
 const CONNECTED_LABELS: Record<Exclude<AccessMode, 'write' | 'suggest'>, string> = {
   locked: 'Paragrafen är justerad och låst.',
@@ -32,10 +45,13 @@ export interface ConnectionStatus {
 
 /**
  * One place decides what the user is told about connection and saving, ordered by what matters most:
- * a refusal overrides everything, then whether edits can reach the server at all, then whether they have.
+ * a refusal overrides everything, then edits the server will never take, then whether edits can reach the
+ * server at all, then whether they have.
  */
 export function deriveConnectionStatus(facts: ConnectionFacts, mode: AccessMode = 'write'): ConnectionStatus {
   if (facts.refusedCode !== null) return { state: 'refused', label: refusalMessage(facts.refusedCode) };
+  // Edits the server dropped are never confirmed: they exist only here, and the user must know before anything else.
+  if (facts.writeDenied && facts.pendingLocalChanges) return { state: 'unsaved', label: UNSAVED_LABELS[mode] };
   // Someone who cannot write has no edits to keep; they are told what they are looking at instead.
   const edits = mode === 'write' || mode === 'suggest';
   const offlineSuffix = edits ? 'ändringar sparas lokalt' : 'du ser den senast hämtade versionen';

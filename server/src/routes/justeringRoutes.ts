@@ -119,10 +119,7 @@ export function justeringRoutes(services: MatterServices) {
           return { protocol };
         }
         // Stop edits first, then make sure the text is still the one everyone approved.
-        await registry.updatePeersOf(protocol.id, (peer) => {
-          peer.canWrite = false;
-          peer.suggestOnly = false;
-        });
+        await registry.updatePeersOf(protocol.id, (peer) => peer.allow({ canWrite: false, suggestOnly: false }));
         const final = await readParagraph(registry, templates, protocol);
         if (final.textHash !== read.textHash) {
           // The freeze was this route's own; the one access decision gives writers back what they may do.

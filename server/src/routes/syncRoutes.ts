@@ -75,8 +75,10 @@ export function syncRoutes({ upgradeWebSocket, registry, liveChannels, log }: Sy
       const obey = (verdict: ChannelVerdict) => {
         if (!connection) return;
         if (verdict.open && verdict.presenceScope === connection.presenceScope) {
-          connection.canWrite = verdict.access.write;
-          connection.suggestOnly = verdict.access.suggest && !verdict.access.write;
+          connection.allow({
+            canWrite: verdict.access.write,
+            suggestOnly: verdict.access.suggest && !verdict.access.write,
+          });
           return;
         }
         const { code, reason } = verdict.open

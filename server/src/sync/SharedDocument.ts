@@ -6,7 +6,7 @@ import {
   isInDraftShape,
   repairDocument,
 } from '@yttra/editor';
-import { CloseCode } from '@yttra/protocol';
+import { CloseCode, WriteDenial } from '@yttra/protocol';
 import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { DocumentRelay } from '../cluster/DocumentRelay';
@@ -14,14 +14,23 @@ import { LocalDocumentRelay } from '../cluster/LocalDocumentRelay';
 import type { Logger } from '../log';
 import type { UpdateWriter } from '../storage/UpdateWriter';
 import { ArrivalOrder } from './ArrivalOrder';
+import { authorOf } from './authorOf';
 import { carriesChanges } from './carriesChanges';
 import { type DocumentFollower, FROM_RELAY } from './DocumentFollower';
 import { DocumentPresence } from './DocumentPresence';
-import { encodeSyncStep1, encodeSyncStep2, encodeSyncStep2FromUpdate, encodeUpdate } from './encodeServerMessage';
+import { documentHolds } from './documentHolds';
+import {
+  encodePermissionDenied,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncStep2FromUpdate,
+  encodeUpdate,
+} from './encodeServerMessage';
 import type { DecodedUpdate } from './findUpdateRefusal';
 import { isEmptyStateVector } from './isEmptyStateVector';
 import { BUDGET_RETRY_MS, PeerUpdateAdmission } from './PeerUpdateAdmission';
 import { MalformedMessageError } from './readClientMessage';
+import { SERVER_ORIGIN, ServerChangeOrigin } from './ServerChangeOrigin';
 import { SuggestionChecker } from './SuggestionChecker';
 import { SyncAnswers } from './SyncAnswers';
 import type { SyncPeer } from './SyncPeer';
@@ -29,13 +38,6 @@ import { transactionAuthorship } from './transactionAuthorship';
 
 /** Transaction origin of content read from storage: already durable, never written again. */
 export const FROM_STORAGE = Symbol('from-storage');
-/** Transaction origin of changes the server makes itself. */
-export const SERVER_ORIGIN = Symbol('server');
-
-/** Transaction origin of a change the server makes on a user's request (a restore, an insertion): theirs. */
-export class ServerChangeOrigin {
-  constructor(readonly userId: string) {}
-}
 
 export interface SharedDocumentHooks {
   /** The update log has grown enough to be worth compacting. */
@@ -208,7 +210,7 @@ export class SharedDocument {
         'update from a read-only connection dropped',
       );
       // A provider's handshake sends a step 2 even when it has nothing new: dropping that loses nothing.
-      if (carriesChanges(decoded)) this.answers.lost(peer, sequence);
+      if (carriesChanges(decoded) && !documentHolds(this.doc, update)) this.drop(peer, sequence, WriteDenial.readOnly);
       return;
     }
     // Checked against the state vector right now: nothing else runs between this check and the apply.
@@ -232,13 +234,19 @@ export class SharedDocument {
     if (peer.canWrite || !peer.suggestOnly) return false;
     this.suggestionChecker ??= new SuggestionChecker(this.doc);
     const reason = peer.userId === undefined ? 'no user' : this.suggestionChecker.check(update, peer.userId);
-    if (reason === null) return false;
+    if (reason === null || documentHolds(this.doc, update)) return false;
     this.log.warn(
       { documentId: this.id, connectionId: peer.connectionId, reason },
       'update from a suggest-only connection dropped',
     );
-    if (sequence !== undefined) this.answers.lost(peer, sequence);
+    if (sequence !== undefined) this.drop(peer, sequence, WriteDenial.suggestionsOnly);
     return true;
+  }
+
+  /** A change from `peer` that is never applied: no receipt will vouch for it, and its client is told. */
+  private drop(peer: SyncPeer, sequence: number, denial: string): void {
+    this.answers.lost(peer, sequence);
+    peer.send(encodePermissionDenied(denial));
   }
 
   /**
@@ -262,7 +270,7 @@ export class SharedDocument {
     const mayWrite = (peer: SyncPeer) => {
       if (peer.canWrite || peer.suggestOnly) return true;
       const oldest = this.admission.oldestWaiting(peer);
-      if (oldest !== undefined) this.answers.lost(peer, oldest);
+      if (oldest !== undefined) this.drop(peer, oldest, WriteDenial.readOnly);
       return false;
     };
     for (let next = this.admission.nextDecided(mayWrite); next; next = this.admission.nextDecided(mayWrite)) {
@@ -383,14 +391,4 @@ export class SharedDocument {
     this.closeAll(CloseCode.internalError, 'document state lost, reconnect');
     this.hooks.onBroken(this);
   }
-}
-
-/** The user behind a change: a connection's user, or the user a server-side change was made for. */
-function authorOf(origin: unknown): string | null {
-  if (origin instanceof ServerChangeOrigin) return origin.userId;
-  if (typeof origin === 'object' && origin !== null && 'userId' in origin) {
-    const { userId } = origin as { userId: unknown };
-    return typeof userId === 'string' ? userId : null;
-  }
-  return null;
 }

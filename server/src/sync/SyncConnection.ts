@@ -1,10 +1,11 @@
-import { CloseCode } from '@yttra/protocol';
+import { CloseCode, WriteDenial } from '@yttra/protocol';
 import type { Logger } from '../log';
 import type { DocumentRegistry } from './DocumentRegistry';
 import { UnknownDocumentError } from './DocumentRegistry';
+import { encodePermissionDenied } from './encodeServerMessage';
 import { MalformedMessageError, readClientMessage } from './readClientMessage';
 import type { SharedDocument } from './SharedDocument';
-import type { SyncPeer } from './SyncPeer';
+import type { SyncPeer, TextRights } from './SyncPeer';
 
 /** The slice of a WebSocket a connection needs; `readyState` 1 means open. */
 export interface SocketLike {
@@ -104,6 +105,13 @@ export class SyncConnection implements SyncPeer {
     }
   }
 
+  allow({ canWrite, suggestOnly }: TextRights): void {
+    const narrowed = rank(canWrite, suggestOnly) < rank(this.canWrite, this.suggestOnly);
+    this.canWrite = canWrite;
+    this.suggestOnly = suggestOnly;
+    if (narrowed) this.send(encodePermissionDenied(WriteDenial.accessNarrowed));
+  }
+
   send(message: Uint8Array): void {
     if (!this.closed && !this.closing && this.socket.readyState === 1) this.socket.send(message);
   }
@@ -158,4 +166,9 @@ export class SyncConnection implements SyncPeer {
     // Close reasons are limited to 123 bytes.
     this.close(CloseCode.malformedMessage, `malformed message: ${reason}`.slice(0, 120));
   }
+}
+
+/** How much a connection may change the text: 2 write, 1 add and withdraw its own suggestions, 0 nothing. */
+function rank(canWrite: boolean, suggestOnly: boolean): number {
+  return canWrite ? 2 : suggestOnly ? 1 : 0;
 }

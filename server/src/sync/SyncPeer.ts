@@ -1,3 +1,8 @@
+export interface TextRights {
+  canWrite: boolean;
+  suggestOnly: boolean;
+}
+
 /** What a shared document needs from one connected client. */
 export interface SyncPeer {
   readonly connectionId: string;
@@ -10,6 +15,11 @@ export interface SyncPeer {
    * they add or withdraw its own suggestions (findSuggestionRefusal).
    */
   suggestOnly: boolean;
+  /**
+   * Sets what the peer may change from now on (canWrite, suggestOnly), and tells its client when that is less
+   * than before, so its editor stops offering changes the server would drop.
+   */
+  allow(rights: TextRights): void;
   /** Presence is shown only between peers whose scopes see each other (see access/presenceScope). */
   readonly presenceScope: string;
   send(message: Uint8Array): void;

@@ -1,4 +1,5 @@
 import * as encoding from 'lib0/encoding';
+import * as authProtocol from 'y-protocols/auth';
 import * as Y from 'yjs';
 import { MessageType, SyncStep } from './readClientMessage';
 
@@ -31,5 +32,16 @@ function encodeSync(step: number, payload: Uint8Array): Uint8Array {
   encoding.writeVarUint(encoder, MessageType.sync);
   encoding.writeVarUint(encoder, step);
   encoding.writeVarUint8Array(encoder, payload);
+  return encoding.toUint8Array(encoder);
+}
+
+/**
+ * y-websocket's auth message "permission denied": a change this connection sent was not applied, or it may no
+ * longer make any, so the client can tell its user instead of waiting for a receipt that never comes.
+ */
+export function encodePermissionDenied(reason: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.auth);
+  authProtocol.writePermissionDenied(encoder, reason);
   return encoding.toUint8Array(encoder);
 }

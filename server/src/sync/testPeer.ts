@@ -1,5 +1,5 @@
 import * as decoding from 'lib0/decoding';
-import type { SyncPeer } from './SyncPeer';
+import type { SyncPeer, TextRights } from './SyncPeer';
 
 /** A peer that records what the server sends it; for unit tests of the sync layer. */
 export class RecordingPeer implements SyncPeer {
@@ -13,6 +13,11 @@ export class RecordingPeer implements SyncPeer {
     readonly presenceScope = 'staff',
     readonly userId: string | undefined = undefined,
   ) {}
+
+  allow({ canWrite, suggestOnly }: TextRights): void {
+    this.canWrite = canWrite;
+    this.suggestOnly = suggestOnly;
+  }
 
   send(message: Uint8Array): void {
     this.sent.push(message);
