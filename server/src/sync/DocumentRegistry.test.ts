@@ -1,21 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { documentToText, initialContent } from '@yttra/editor';
+import { documentToText } from '@yttra/editor';
 import * as decoding from 'lib0/decoding';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { createLogger } from '../log';
 import { compactDocument } from '../storage/compactDocument';
-import { newDocumentRecord } from '../storage/newDocumentRecord';
-import { SqliteDocumentStore } from '../storage/SqliteDocumentStore';
-import { UpdateWriter } from '../storage/UpdateWriter';
-import { DocumentRegistry, UnknownDocumentError } from './DocumentRegistry';
+import { UnknownDocumentError } from './DocumentRegistry';
 import { MalformedMessageError } from './readClientMessage';
 import { RecordingPeer } from './testPeer';
-
-const log = createLogger('silent');
+import { useTestRegistry } from './testRegistry';
 
 /** Holds a promise open until released; used to freeze storage at an exact moment. */
 function gate() {
@@ -27,76 +19,56 @@ function gate() {
 }
 
 describe('DocumentRegistry and SharedDocument', () => {
-  let directory: string;
-  let store: SqliteDocumentStore;
-  let writer: UpdateWriter;
-  let registry: DocumentRegistry;
-
-  beforeEach(async () => {
-    directory = mkdtempSync(join(tmpdir(), 'yttra-registry-'));
-    store = new SqliteDocumentStore(join(directory, 'db.sqlite'));
-    writer = new UpdateWriter(store);
-    registry = new DocumentRegistry(store, writer, log, {
-      compactAfterUpdates: 1000,
-      seedContent: (record) => initialContent(record.title),
-    });
-    await store.createDocument(newDocumentRecord({ id: 'dokument1', title: 'Remiss', createdAt: 1 }));
-  });
-
-  afterEach(async () => {
-    await registry.closeAll(1001, 'test over');
-    await store.close();
-    rmSync(directory, { recursive: true, force: true });
-  });
+  const t = useTestRegistry();
 
   it('loads a document once for concurrent joins', async () => {
     let loads = 0;
-    const loadUpdates = store.loadUpdates.bind(store);
-    store.loadUpdates = async (id) => {
+    const loadUpdates = t.store.loadUpdates.bind(t.store);
+    t.store.loadUpdates = async (id) => {
       loads += 1;
       return loadUpdates(id);
     };
-    const documents = await Promise.all([1, 2, 3].map(() => registry.acquire('dokument1')));
+    const documents = await Promise.all([1, 2, 3].map(() => t.registry.acquire('dokument1')));
     expect(new Set(documents).size).toBe(1);
     expect(loads).toBe(1);
     expect(documentToText(documents[0]!.doc)).toBe('Remiss\n');
   });
 
   it('refuses an unknown document without storing anything', async () => {
-    await expect(registry.acquire('okand123')).rejects.toBeInstanceOf(UnknownDocumentError);
-    expect(await store.loadUpdates('okand123')).toEqual([]);
-    expect(registry.loadedCount).toBe(0);
+    await expect(t.registry.acquire('okand123')).rejects.toBeInstanceOf(UnknownDocumentError);
+    expect(await t.store.loadUpdates('okand123')).toEqual([]);
+    expect(t.registry.loadedCount).toBe(0);
   });
 
   it('never stores an empty or seeded document over real data when a load fails', async () => {
-    const first = await registry.acquire('dokument1');
+    const first = await t.registry.acquire('dokument1');
     first.doc.getXmlFragment('default').insert(2, [new Y.XmlElement('paragraph')]);
-    await writer.drain();
-    await registry.release(first);
-    const logBefore = await store.loadUpdates('dokument1');
+    await t.writer.drain();
+    await t.registry.release(first);
+    const logBefore = await t.store.loadUpdates('dokument1');
 
-    const loadUpdates = store.loadUpdates.bind(store);
-    store.loadUpdates = async () => {
+    const loadUpdates = t.store.loadUpdates.bind(t.store);
+    t.store.loadUpdates = async () => {
       throw new Error('disk unavailable');
     };
-    await expect(registry.acquire('dokument1')).rejects.toThrow('disk unavailable');
-    expect(registry.loadedCount).toBe(0);
-    store.loadUpdates = loadUpdates;
-    expect(await store.loadUpdates('dokument1')).toEqual(logBefore);
+    await expect(t.registry.acquire('dokument1')).rejects.toThrow('disk unavailable');
+    expect(t.registry.loadedCount).toBe(0);
+    t.store.loadUpdates = loadUpdates;
+    expect(await t.store.loadUpdates('dokument1')).toEqual(logBefore);
 
-    const retried = await registry.acquire('dokument1');
+    const retried = await t.registry.acquire('dokument1');
     expect(retried.doc.getXmlFragment('default').length).toBe(3);
   });
 
   it('relays an update to other peers only after it is durable', async () => {
-    const document = await registry.acquire('dokument1');
+    const document = await t.registry.acquire('dokument1');
     const author = new RecordingPeer('author');
     const reader = new RecordingPeer('reader');
     document.addPeer(author);
     document.addPeer(reader);
-    const appendUpdates = store.appendUpdates.bind(store);
+    const appendUpdates = t.store.appendUpdates.bind(t.store);
     const storage = gate();
-    store.appendUpdates = async (entries) => {
+    t.store.appendUpdates = async (entries) => {
       await storage.opened;
       return appendUpdates(entries);
     };
@@ -117,36 +89,36 @@ describe('DocumentRegistry and SharedDocument', () => {
 
     storage.open();
     await answered;
-    await writer.drain();
+    await t.writer.drain();
     expect(reader.syncSteps()).toEqual([0, 2]);
     expect(author.syncSteps()).toEqual([0]);
     // The late joiner also hears the relayed update, and its step 2 comes only after the write.
     expect(lateJoiner.syncSteps()).toEqual([0, 2, 1]);
-    expect((await store.loadUpdates('dokument1')).length).toBe(2);
+    expect((await t.store.loadUpdates('dokument1')).length).toBe(2);
   });
 
   it('closes every peer and forgets the document when a write fails', async () => {
-    const document = await registry.acquire('dokument1');
+    const document = await t.registry.acquire('dokument1');
     const author = new RecordingPeer('author');
     const reader = new RecordingPeer('reader');
     document.addPeer(author);
     document.addPeer(reader);
-    store.appendUpdates = async () => {
+    t.store.appendUpdates = async () => {
       throw new Error('disk full');
     };
     const edit = new Y.Doc();
     edit.getText('t').insert(0, 'förlorad?');
     const update = Y.encodeStateAsUpdate(edit);
     document.applyPeerUpdate(author, update, Y.decodeUpdate(update));
-    await writer.drain();
+    await t.writer.drain();
     expect(author.closedWith?.code).toBe(1011);
     expect(reader.closedWith?.code).toBe(1011);
     expect(reader.syncSteps()).toEqual([0]);
-    expect(registry.loadedCount).toBe(0);
+    expect(t.registry.loadedCount).toBe(0);
   });
 
   it('refuses an update Yjs cannot integrate for its sender alone, before it touches the document', async () => {
-    const document = await registry.acquire('dokument1');
+    const document = await t.registry.acquire('dokument1');
     const author = new RecordingPeer('author');
     const reader = new RecordingPeer('reader');
     document.addPeer(author);
@@ -157,12 +129,12 @@ describe('DocumentRegistry and SharedDocument', () => {
     expect(() => document.applyPeerUpdate(author, zeroDelete, Y.decodeUpdate(zeroDelete))).toThrow(
       MalformedMessageError,
     );
-    await writer.drain();
+    await t.writer.drain();
     expect(Y.encodeStateAsUpdate(document.doc)).toEqual(stateBefore);
     expect(author.closedWith).toBeUndefined();
     expect(reader.closedWith).toBeUndefined();
-    expect(registry.loadedCount).toBe(1);
-    expect((await store.loadUpdates('dokument1')).length).toBe(1);
+    expect(t.registry.loadedCount).toBe(1);
+    expect((await t.store.loadUpdates('dokument1')).length).toBe(1);
     // The document keeps working for everyone.
     const edit = new Y.Doc();
     Y.applyUpdate(edit, stateBefore);
@@ -170,12 +142,12 @@ describe('DocumentRegistry and SharedDocument', () => {
     edit.getXmlFragment('default').insert(0, [new Y.XmlElement('paragraph')]);
     const good = Y.encodeStateAsUpdate(edit, before);
     document.applyPeerUpdate(author, good, Y.decodeUpdate(good));
-    await writer.drain();
+    await t.writer.drain();
     expect(reader.syncSteps()).toEqual([0, 2]);
   });
 
   it('holds an update whose structs are missing, applies it once they arrive, and never after access is gone', async () => {
-    const document = await registry.acquire('dokument1');
+    const document = await t.registry.acquire('dokument1');
     const author = new RecordingPeer('author', true, 'staff', 'user-a');
     document.addPeer(author);
     const edit = new Y.Doc();
@@ -208,7 +180,7 @@ describe('DocumentRegistry and SharedDocument', () => {
   });
 
   it('answers empty clients from one encoding of the document, encoded afresh after every change', async () => {
-    const document = await registry.acquire('dokument1');
+    const document = await t.registry.acquire('dokument1');
     const first = new RecordingPeer('first');
     const second = new RecordingPeer('second');
     const third = new RecordingPeer('third');
@@ -236,7 +208,7 @@ describe('DocumentRegistry and SharedDocument', () => {
   });
 
   it('answers the first empty client after a cold load of a compacted document with the stored snapshot', async () => {
-    const writing = await registry.acquire('dokument1');
+    const writing = await t.registry.acquire('dokument1');
     const author = new RecordingPeer('author');
     writing.addPeer(author);
     const edit = new Y.Doc();
@@ -246,11 +218,11 @@ describe('DocumentRegistry and SharedDocument', () => {
     const update = Y.encodeStateAsUpdate(edit, before);
     writing.applyPeerUpdate(author, update, Y.decodeUpdate(update));
     writing.removePeer(author);
-    await registry.release(writing);
-    await compactDocument(store, 'dokument1');
-    const [snapshot] = await store.loadUpdates('dokument1');
+    await t.registry.release(writing);
+    await compactDocument(t.store, 'dokument1');
+    const [snapshot] = await t.store.loadUpdates('dokument1');
     const reader = new RecordingPeer('reader');
-    const loaded = await registry.acquire('dokument1');
+    const loaded = await t.registry.acquire('dokument1');
     loaded.addPeer(reader);
     await loaded.answerSyncStep1(reader, Y.encodeStateVector(new Y.Doc()));
     const decoder = decoding.createDecoder(reader.sent.at(-1) as Uint8Array);
@@ -264,7 +236,7 @@ describe('DocumentRegistry and SharedDocument', () => {
   });
 
   it('loads stored content without writing it again, and writes and relays what comes after the load', async () => {
-    const first = await registry.acquire('dokument1');
+    const first = await t.registry.acquire('dokument1');
     const author = new RecordingPeer('author');
     first.addPeer(author);
     const edit = new Y.Doc();
@@ -277,15 +249,15 @@ describe('DocumentRegistry and SharedDocument', () => {
     const stored = typeInto('sparad');
     first.applyPeerUpdate(author, stored, Y.decodeUpdate(stored));
     first.removePeer(author);
-    await registry.release(first);
+    await t.registry.release(first);
 
     const appended: number[] = [];
-    const appendUpdates = store.appendUpdates.bind(store);
-    store.appendUpdates = async (entries) => {
+    const appendUpdates = t.store.appendUpdates.bind(t.store);
+    t.store.appendUpdates = async (entries) => {
       appended.push(entries.length);
       return appendUpdates(entries);
     };
-    const loaded = await registry.acquire('dokument1');
+    const loaded = await t.registry.acquire('dokument1');
     expect(loaded.doc.getText('t').toString()).toBe('sparad');
     expect(appended).toEqual([]);
 
@@ -302,7 +274,7 @@ describe('DocumentRegistry and SharedDocument', () => {
   });
 
   it('lets nobody overwrite or remove presence another connection owns', async () => {
-    const document = await registry.acquire('dokument1');
+    const document = await t.registry.acquire('dokument1');
     const anna = new RecordingPeer('anna');
     const mallory = new RecordingPeer('mallory');
     document.addPeer(anna);
@@ -320,7 +292,7 @@ describe('DocumentRegistry and SharedDocument', () => {
   });
 
   it('lets nobody write under a client id another person showed in presence or wrote under first', async () => {
-    const document = await registry.acquire('dokument1');
+    const document = await t.registry.acquire('dokument1');
     const anna = new RecordingPeer('anna', true, 'staff', 'user-anna');
     const mallory = new RecordingPeer('mallory', true, 'staff', 'user-mallory');
     document.addPeer(anna);

@@ -1,20 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { initialContent } from '@yttra/editor';
 import { WriteDenial } from '@yttra/protocol';
 import * as decoding from 'lib0/decoding';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as authProtocol from 'y-protocols/auth';
 import * as Y from 'yjs';
-import { createLogger } from '../log';
-import { newDocumentRecord } from '../storage/newDocumentRecord';
-import { SqliteDocumentStore } from '../storage/SqliteDocumentStore';
-import { UpdateWriter } from '../storage/UpdateWriter';
-import { DocumentRegistry } from './DocumentRegistry';
 import { MessageType } from './readClientMessage';
 import type { SharedDocument } from './SharedDocument';
 import { RecordingPeer } from './testPeer';
+import { useTestRegistry } from './testRegistry';
 
 /** The reasons of the "permission denied" auth messages a peer received, in order. */
 function denials(peer: RecordingPeer): string[] {
@@ -39,28 +31,10 @@ function edit(document: SharedDocument, text: string): Uint8Array {
 // A dropped change is never confirmed (see SyncAnswers.lost); without a word from the server its client would
 // show "Sparar …" for good. y-websocket's auth message carries that word.
 describe('changes a connection may not make', () => {
-  let directory: string;
-  let store: SqliteDocumentStore;
-  let registry: DocumentRegistry;
-
-  beforeEach(async () => {
-    directory = mkdtempSync(join(tmpdir(), 'yttra-denied-'));
-    store = new SqliteDocumentStore(join(directory, 'db.sqlite'));
-    registry = new DocumentRegistry(store, new UpdateWriter(store), createLogger('silent'), {
-      compactAfterUpdates: 1000,
-      seedContent: (record) => initialContent(record.title),
-    });
-    await store.createDocument(newDocumentRecord({ id: 'dokument1', title: 'Remiss', createdAt: 1 }));
-  });
-
-  afterEach(async () => {
-    await registry.closeAll(1001, 'test over');
-    await store.close();
-    rmSync(directory, { recursive: true, force: true });
-  });
+  const t = useTestRegistry();
 
   it('are dropped with a "permission denied" to their sender alone; a handshake with nothing new is not', async () => {
-    const document = await registry.acquire('dokument1');
+    const document = await t.registry.acquire('dokument1');
     const reader = new RecordingPeer('reader', false, 'staff', 'user-r');
     const writer = new RecordingPeer('writer', true, 'staff', 'user-w');
     document.addPeer(reader);
@@ -90,7 +64,7 @@ describe('changes a connection may not make', () => {
   });
 
   it('by a suggest-only connection are denied as suggestions only', async () => {
-    const document = await registry.acquire('dokument1');
+    const document = await t.registry.acquire('dokument1');
     const suggester = new RecordingPeer('suggester', false, 'staff', 'user-s');
     suggester.suggestOnly = true;
     document.addPeer(suggester);
