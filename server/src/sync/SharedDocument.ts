@@ -203,14 +203,15 @@ export class SharedDocument {
     if (this.broken) return;
     const sequence = this.answers.received(peer);
     if (!peer.canWrite && !peer.suggestOnly) {
-      // Dropped, and nothing is sent for it: a step 2 here would read as a receipt (see SyncAnswers), and the
-      // provider's sync state needs none.
+      // Never applied, and never answered with a step 2, which would read as a receipt (see SyncAnswers). A
+      // provider's handshake sends a step 2 even with nothing new, and a browser sends back what it loaded from its
+      // own copy: ignoring those loses nothing, and is nothing to log on every reader's connect.
+      if (!carriesChanges(decoded) || documentHolds(this.doc, update)) return;
       this.log.warn(
         { documentId: this.id, connectionId: peer.connectionId },
         'update from a read-only connection dropped',
       );
-      // A provider's handshake sends a step 2 even when it has nothing new: dropping that loses nothing.
-      if (carriesChanges(decoded) && !documentHolds(this.doc, update)) this.drop(peer, sequence, WriteDenial.readOnly);
+      this.drop(peer, sequence, WriteDenial.readOnly);
       return;
     }
     // Checked against the state vector right now: nothing else runs between this check and the apply.
