@@ -176,4 +176,30 @@ describe('a local change the server refuses', () => {
     expect(await editorOf(page).textContent()).not.toContain('Skrivet på tåget.');
     await context.close();
   });
+
+  it('turns an open page read-only at once when write access ends, with nothing to report unsaved', async () => {
+    const { admin, memberM, reviewerM } = suite.board.users;
+    const documentId = await createDocument(suite.server.url, memberM.token, 'Rollbyte');
+    // A second M member, as the test above demoted its own: made a member here, a reviewer below.
+    const setRole = (role: 'member' | 'reviewer') =>
+      fetch(`${suite.server.url}/api/organisations/${suite.board.organisationId}/members/${reviewerM.id}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.token}` },
+        body: JSON.stringify({ role, partyGroupId: suite.board.groups.m }),
+      });
+    expect((await setRole('member')).status).toBe(200);
+    const { context, page } = await openAs(suite.browser, suite.server.url, reviewerM);
+    await page.goto(`/d/${documentId}`);
+    await expect.poll(() => statusOf(page).textContent(), { timeout: 15_000 }).toBe(SAVED);
+    expect(await editorOf(page).getAttribute('aria-readonly')).toBeNull();
+
+    expect((await setRole('reviewer')).status).toBe(200);
+    // No reload: the server's "access narrowed" makes the page ask again what the account may do.
+    await expect
+      .poll(() => statusOf(page).textContent(), { timeout: 10_000 })
+      .toBe('Ansluten – du kan kommentera men inte ändra texten');
+    expect(await editorOf(page).getAttribute('aria-readonly')).toBe('true');
+    expect(await page.getByRole('button', { name: /^Förkasta osparade ändringar/ }).count()).toBe(0);
+    await context.close();
+  });
 });

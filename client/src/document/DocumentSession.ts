@@ -1,4 +1,4 @@
-import { CloseCode, SYNC_PATH } from '@yttra/protocol';
+import { SYNC_PATH } from '@yttra/protocol';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as authProtocol from 'y-protocols/auth';
 import { messageAuth, WebsocketProvider } from 'y-websocket';
@@ -94,7 +94,8 @@ export class DocumentSession {
    * starts from the server's state. The caller reloads the page afterwards.
    */
   async discardLocalCopy(): Promise<void> {
-    this.refuse(this.state.refusedCode ?? CloseCode.malformedMessage);
+    // Nothing more goes to the server from the copy being discarded.
+    this.provider.disconnect();
     await this.persistence.clearData();
   }
 

@@ -1,5 +1,5 @@
 import type { AccessMode } from './documentAccessMode';
-import { refusalMessage } from './refusal';
+import { COPY_THEN_REFETCH, refusalMessage } from './refusal';
 
 export type ProviderStatus = 'connecting' | 'connected' | 'disconnected';
 
@@ -21,15 +21,13 @@ export interface ConnectionFacts {
   writeDenied: boolean;
 }
 
-const AFTER_UNSAVED = 'Kopiera text du vill behålla och hämta sedan dokumentet från servern igen.';
-
 /** Why edits made here will never be saved, by what the account may do now. */
 const UNSAVED_LABELS: Record<AccessMode, string> = {
-  locked: `Paragrafen har justerats och låsts, så dina senaste ändringar sparades inte. ${AFTER_UNSAVED}`,
-  suggest: `Du kan bara föreslå ändringar här, så dina senaste ändringar sparades inte. ${AFTER_UNSAVED}`,
-  comment: `Du kan inte längre ändra texten, så dina senaste ändringar sparades inte. ${AFTER_UNSAVED}`,
-  read: `Du kan inte längre ändra texten, så dina senaste ändringar sparades inte. ${AFTER_UNSAVED}`,
-  write: `Servern tog inte emot dina senaste ändringar, så de sparades inte. ${AFTER_UNSAVED}`,
+  locked: `Paragrafen har justerats och låsts, så dina senaste ändringar sparades inte. ${COPY_THEN_REFETCH}`,
+  suggest: `Du kan bara föreslå ändringar här, så dina senaste ändringar sparades inte. ${COPY_THEN_REFETCH}`,
+  comment: `Du kan inte längre ändra texten, så dina senaste ändringar sparades inte. ${COPY_THEN_REFETCH}`,
+  read: `Du kan inte längre ändra texten, så dina senaste ändringar sparades inte. ${COPY_THEN_REFETCH}`,
+  write: `Servern tog inte emot dina senaste ändringar, så de sparades inte. ${COPY_THEN_REFETCH}`,
 };
 
 const CONNECTED_LABELS: Record<Exclude<AccessMode, 'write' | 'suggest'>, string> = {

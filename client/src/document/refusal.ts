@@ -16,9 +16,11 @@ const REFUSAL_MESSAGES: ReadonlyMap<number, string> = new Map([
   [CloseCode.unauthorized, 'Du har inte behörighet – du är inte inloggad. Ladda om sidan och försök igen.'],
 ]);
 
+/** What to do about edits the server will never take: said wherever such edits are reported. */
+export const COPY_THEN_REFETCH = 'Kopiera text du vill behålla och hämta sedan dokumentet från servern igen.';
+
 /** Only after DocumentSession gave up: the browser holds a change the server refuses every time it is sent. */
-const UNSAVABLE_LOCAL_CHANGES =
-  'Servern tar inte emot en ändring som den här webbläsaren har sparat i dokumentet, så dina senaste ändringar är inte sparade på servern. Kopiera text du vill behålla och hämta sedan dokumentet från servern igen.';
+const UNSAVABLE_LOCAL_CHANGES = `Servern tar inte emot en ändring som den här webbläsaren har sparat i dokumentet, så dina senaste ändringar är inte sparade på servern. ${COPY_THEN_REFETCH}`;
 
 export function isRefusalCode(code: number): boolean {
   return REFUSAL_MESSAGES.has(code);
